@@ -1,0 +1,245 @@
+//! `src/client.rs` of the generated crate: the `Client` and one method per operation.
+//!
+//! Every method only assembles a `postgen_runtime::Request` and hands it to the runtime's
+//! single send path, so each stays a few lines long.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::error::Error;
+use crate::ir::{
+    Api, AuthScheme, BodyKind, Operation, Param, ParamLocation, PathSegment, SegmentPart, SuccessBody,
+    TypeRef,
+};
+
+use super::docs;
+use super::tokens::{crate_named, ident, render, type_tokens};
+
+/// Renders `src/client.rs`.
+pub fn client_file(api: &Api) -> Result<String, Error> {
+    let title = &api.title;
+    let struct_doc = docs::outer(&format!("Client for the {title} API."));
+    let default_base = api.base_url.default.as_ref().map(|url| {
+        let doc = docs::outer(&format!("The base URL the collection uses (`{}`).", api.base_url.template));
+        quote! {
+            #doc
+            pub const DEFAULT_BASE_URL: &'static str = #url;
+        }
+    });
+    let new_doc = docs::outer(&format!(
+        "Creates a client that sends requests to `base_url`{}.\n\nAuthentication: {}.",
+        if api.base_url.variables.is_empty() {
+            String::new()
+        } else {
+            format!(" (the collection's `{}`)", api.base_url.template)
+        },
+        auth_doc(&api.auth)
+    ));
+    let methods = api.operations.iter().map(operation).collect::<Result<Vec<_>, _>>()?;
+    render(quote! {
+        //! The API client.
+
+        #struct_doc
+        #[derive(::std::fmt::Debug, ::std::clone::Clone)]
+        pub struct Client {
+            inner: ::postgen_runtime::Client,
+        }
+
+        impl Client {
+            #default_base
+
+            #new_doc
+            pub fn new(
+                base_url: &str,
+                auth: ::postgen_runtime::Auth,
+            ) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
+                let inner = ::postgen_runtime::Client::builder(base_url).auth(auth).build()?;
+                ::std::result::Result::Ok(Self { inner })
+            }
+
+            /// Wraps a runtime client configured by the caller (timeouts, user agent, HTTP client).
+            pub fn from_runtime(inner: ::postgen_runtime::Client) -> Self {
+                Self { inner }
+            }
+
+            /// The runtime client underneath.
+            pub fn runtime(&self) -> &::postgen_runtime::Client {
+                &self.inner
+            }
+
+            #(#methods)*
+        }
+    })
+}
+
+fn auth_doc(auth: &AuthScheme) -> String {
+    match auth {
+        AuthScheme::None => "none required".into(),
+        AuthScheme::Token { scheme } => format!("`Authorization: {scheme} <token>` (`Auth::token`)"),
+        AuthScheme::Basic => "HTTP basic (`Auth::basic`)".into(),
+        AuthScheme::ApiKey { name, in_query: true } => format!("API key in query parameter `{name}`"),
+        AuthScheme::ApiKey { name, in_query: false } => format!("API key in header `{name}`"),
+        AuthScheme::OAuth2 => "OAuth 2 bearer access token (`Auth::bearer`)".into(),
+        AuthScheme::Unsupported(kind) => {
+            format!("the collection uses Postman `{kind}` auth, which the runtime does not implement")
+        }
+    }
+}
+
+fn operation(op: &Operation) -> Result<TokenStream, Error> {
+    let name = ident(&op.name)?;
+    let doc = docs::outer(&operation_docs(op));
+    let mut args: Vec<TokenStream> = Vec::new();
+    for param in &op.path_params {
+        let id = ident(&param.ident)?;
+        args.push(quote!(#id: &str));
+    }
+    let method = method_tokens(&op.method);
+    let path = path_tokens(op)?;
+    // Builder calls chained onto `Request::new(..)`.
+    let mut build: Vec<TokenStream> = Vec::new();
+    for (key, value) in &op.fixed_headers {
+        build.push(quote!(.header(#key, #value)));
+    }
+    if let Some(params_ty) = &op.params_type {
+        let ty = type_tokens(params_ty, &crate_named)?;
+        args.push(quote!(params: &#ty));
+        for param in &op.params {
+            build.push(param_tokens(param)?);
+        }
+    }
+    if let Some(body) = &op.body {
+        let content_type = &body.content_type;
+        match &body.kind {
+            BodyKind::Json { ty, .. } => {
+                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
+                args.push(quote!(body: &#ty));
+                build.push(quote!(.json(body)?));
+            }
+            BodyKind::Form { ty, .. } => {
+                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
+                args.push(quote!(body: &#ty));
+                build.push(quote!(.form(body)?));
+            }
+            BodyKind::Multipart { .. } => {
+                args.push(quote!(parts: ::std::vec::Vec<(::std::string::String, ::postgen_runtime::Part)>));
+                build.push(quote!(.multipart(parts)));
+            }
+            BodyKind::Text { .. } => {
+                args.push(quote!(body: &str));
+                build.push(quote!(.text(#content_type, body)));
+            }
+            BodyKind::Binary => {
+                args.push(quote!(body: ::std::vec::Vec<u8>));
+                build.push(quote!(.bytes(#content_type, body)));
+            }
+        }
+    }
+    let (ret, send) = match &op.success {
+        SuccessBody::Json(ty) => (type_tokens(ty, &crate_named)?, quote!(send)),
+        SuccessBody::Text => (quote!(::std::string::String), quote!(send_text)),
+        SuccessBody::Empty => (quote!(()), quote!(send)),
+        SuccessBody::Unknown => (quote!(::postgen_runtime::serde_json::Value), quote!(send)),
+    };
+    Ok(quote! {
+        #doc
+        pub async fn #name(
+            &self,
+            #(#args),*
+        ) -> ::std::result::Result<::postgen_runtime::Response<#ret>, ::postgen_runtime::Error> {
+            let request = ::postgen_runtime::Request::new(#method, &[#(#path),*])#(#build)*;
+            self.inner.#send(request).await
+        }
+    })
+}
+
+fn operation_docs(op: &Operation) -> String {
+    let mut text = if op.title.trim().is_empty() { op.name.clone() } else { op.title.trim().to_owned() };
+    if let Some(docs) = op.docs.as_deref().filter(|d| !d.trim().is_empty()) {
+        text.push_str("\n\n");
+        text.push_str(docs);
+    }
+    text.push_str(&format!("\n\n`{} {}`", op.method, op.path_template.replace('`', "'")));
+    for param in &op.path_params {
+        text.push_str(&format!("\n\n- `{}`: path parameter `{}`", param.ident, param.wire));
+        if let Some(d) = &param.docs {
+            text.push_str(&format!(": {}", d.lines().next().unwrap_or_default()));
+        }
+        if let Some(e) = &param.example {
+            text.push_str(&format!(" (example: `{}`)", e.replace('`', "'")));
+        }
+    }
+    if let Some(body) = &op.body
+        && let BodyKind::Multipart { fields } = &body.kind
+    {
+        let names: Vec<String> = fields
+            .iter()
+            .map(|(name, file)| format!("`{name}`{}", if *file { " (file)" } else { "" }))
+            .collect();
+        text.push_str(&format!("\n\nMultipart fields: {}.", names.join(", ")));
+    }
+    text
+}
+
+fn method_tokens(method: &str) -> TokenStream {
+    match method {
+        "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS" | "TRACE" | "CONNECT" => {
+            let id = proc_macro2::Ident::new(method, proc_macro2::Span::call_site());
+            quote!(::postgen_runtime::Method::#id)
+        }
+        other => {
+            let bytes = proc_macro2::Literal::byte_string(other.as_bytes());
+            quote! {
+                ::postgen_runtime::Method::from_bytes(#bytes)
+                    .map_err(|e| ::postgen_runtime::Error::Config(e.to_string()))?
+            }
+        }
+    }
+}
+
+fn path_tokens(op: &Operation) -> Result<Vec<TokenStream>, Error> {
+    op.path
+        .iter()
+        .map(|segment| match segment {
+            PathSegment::Literal(text) => Ok(quote!(#text)),
+            PathSegment::Template(parts) => match parts.as_slice() {
+                [SegmentPart::Param(i)] => {
+                    let id = path_param_ident(op, *i)?;
+                    Ok(quote!(#id))
+                }
+                _ => {
+                    let mut format = String::new();
+                    let mut args = Vec::new();
+                    for part in parts {
+                        match part {
+                            SegmentPart::Literal(t) => format.push_str(&t.replace('{', "{{").replace('}', "}}")),
+                            SegmentPart::Param(i) => {
+                                format.push_str("{}");
+                                args.push(path_param_ident(op, *i)?);
+                            }
+                        }
+                    }
+                    Ok(quote!(&::std::format!(#format, #(#args),*)))
+                }
+            },
+        })
+        .collect()
+}
+
+fn path_param_ident(op: &Operation, index: usize) -> Result<proc_macro2::Ident, Error> {
+    let param = op
+        .path_params
+        .get(index)
+        .ok_or_else(|| Error::Internal(format!("path parameter {index} of `{}` missing", op.name)))?;
+    ident(&param.ident)
+}
+
+fn param_tokens(param: &Param) -> Result<TokenStream, Error> {
+    let field = ident(&param.ident)?;
+    let wire = &param.wire;
+    Ok(match (param.location, param.repeated) {
+        (ParamLocation::Header, _) => quote!(.header_opt(#wire, params.#field.as_deref())),
+        (_, true) => quote!(.query_all(#wire, params.#field.iter().flatten())),
+        (_, false) => quote!(.query_opt(#wire, params.#field.as_deref())),
+    })
+}

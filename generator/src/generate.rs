@@ -1,0 +1,136 @@
+//! One generation run: load → IR → infer → emit. Writes nothing; see [`crate::output`].
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::config::{load_postgen_toml, package_name, ApiConfig};
+use crate::emit::{emit, Files};
+use crate::error::{Error, Pointer, Warning};
+use crate::ir::AuthScheme;
+
+/// What to generate.
+#[derive(Debug, Clone, Default)]
+pub struct GenerateOptions {
+    /// The Postman collection.
+    pub collection: PathBuf,
+    /// Doc-derived schema files.
+    pub schemas: Vec<PathBuf>,
+    /// `postgen.toml` to apply, if any.
+    pub config: Option<PathBuf>,
+    /// Where the crate will live (used for its default name and the runtime path).
+    pub out: PathBuf,
+    /// Crate name; defaults to `postgen.toml`, then the output directory's name.
+    pub name: Option<String>,
+    /// Path of `postgen-runtime` as written into the generated `Cargo.toml`; defaults to the
+    /// relative path from `out` to this repository's `runtime/`.
+    pub runtime_path: Option<String>,
+}
+
+/// A generated crate, not yet written.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// Relative path → contents.
+    pub files: Files,
+    /// Findings for the user, in file + pointer form.
+    pub warnings: Vec<Warning>,
+}
+
+/// Runs the pipeline for one collection.
+pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
+    if let Some(schema) = options.schemas.first() {
+        return Err(Error::input(
+            schema,
+            &Pointer::root(),
+            "no schema file: doc-derived schema files are not supported by this version yet",
+            "a schema file",
+        ));
+    }
+    let toml = match &options.config {
+        Some(path) => load_postgen_toml(path)?.unwrap_or_default(),
+        None => Default::default(),
+    };
+    let out_name = options.out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let config = ApiConfig {
+        crate_name: package_name(options.name.as_deref().or(toml.krate.name.as_deref()).unwrap_or(&out_name)),
+        crate_version: toml.krate.version.clone().unwrap_or_else(|| "0.1.0".to_owned()),
+        auth_scheme: toml.auth.scheme.clone(),
+    };
+    let collection = crate::postman::load_file(&options.collection)?;
+    let (mut api, mut warnings) = crate::ir::from_collection(&collection, &config)?;
+    if let Some(scheme) = &config.auth_scheme {
+        api.auth = AuthScheme::Token { scheme: scheme.clone() };
+    }
+    warnings.extend(crate::infer::infer(&mut api));
+    let runtime_path = match &options.runtime_path {
+        Some(path) => path.clone(),
+        None => default_runtime_path(&options.out),
+    };
+    let files = emit(&api, &runtime_path)?;
+    Ok(Generated { files, warnings })
+}
+
+/// This repository's `runtime/` directory (where the generator was built from).
+pub fn repo_runtime_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("runtime")
+}
+
+/// The runtime path relative to `out` when both are on one tree, else absolute.
+fn default_runtime_path(out: &Path) -> String {
+    let runtime = normalize(&absolute(&repo_runtime_dir()));
+    let out = normalize(&absolute(out));
+    let path = relative(&runtime, &out).unwrap_or(runtime);
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().map(|cwd| cwd.join(path)).unwrap_or_else(|_| path.to_path_buf())
+    }
+}
+
+/// Removes `.` and `..` lexically (the output directory may not exist yet).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `target` as seen from `from`, when they share a root.
+fn relative(target: &Path, from: &Path) -> Option<PathBuf> {
+    let target: Vec<_> = target.components().collect();
+    let from: Vec<_> = from.components().collect();
+    if target.first() != from.first() {
+        return None;
+    }
+    let common = target.iter().zip(&from).take_while(|(a, b)| a == b).count();
+    let mut path = PathBuf::new();
+    for _ in common..from.len() {
+        path.push("..");
+    }
+    for component in &target[common..] {
+        path.push(component);
+    }
+    Some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        let r = relative(Path::new("/repo/runtime"), Path::new("/repo/generated/zoho-crm"));
+        assert_eq!(r, Some(PathBuf::from("../../runtime")));
+        let r = relative(Path::new("/repo/runtime"), Path::new("/tmp/todo"));
+        assert_eq!(r, Some(PathBuf::from("../../repo/runtime")));
+    }
+}

@@ -1,0 +1,131 @@
+//! JSON samples → types.
+//!
+//! For every operation, all samples of one role (request body, success response) are
+//! merged into one [`shape::Shape`] and turned into Rust types by [`typer::Typer`], which
+//! names and deduplicates structs across the whole API.
+
+pub mod shape;
+pub mod typer;
+
+use crate::error::Warning;
+use crate::ir::names::type_name;
+use crate::ir::{
+    is_success, Api, BodyKind, ExampleBody, Field, Operation, Param, ParamLocation, Presence, Sample,
+    StructRole, SuccessBody, TypeDef, TypeDefKind, TypeRef,
+};
+
+use shape::Shape;
+use typer::{Site, Typer};
+
+/// Types every body and parameter set of `api`, filling `api.types`. Returns warnings.
+pub fn infer(api: &mut Api) -> Vec<Warning> {
+    let mut typer = Typer::new(&api.source);
+    for op in &mut api.operations {
+        infer_operation(op, &mut typer);
+    }
+    let mut warnings = std::mem::take(&mut typer.warnings);
+    api.types = typer.finish();
+    warnings.sort();
+    warnings.dedup();
+    warnings
+}
+
+fn infer_operation(op: &mut Operation, typer: &mut Typer) {
+    let pascal = type_name(&op.name);
+    if !op.params.is_empty() {
+        let name = typer.claim(&format!("{pascal}Params"), None);
+        let docs = format!("Query and header parameters of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+        op.params_type = Some(typer.define(param_struct(name, docs, &op.params, StructRole::Params)));
+    }
+    if let Some(body) = &mut op.body {
+        match &mut body.kind {
+            BodyKind::Json { samples, ty } => {
+                let shape = merge(samples.iter());
+                let site = root_site(&shape, &pascal, "Request", &op.name, "Request body", StructRole::Request);
+                *ty = Some(typer.type_of(&shape, &site));
+            }
+            BodyKind::Form { fields, ty } => {
+                let name = typer.claim(&format!("{pascal}Form"), None);
+                let docs = format!("Form body of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+                *ty = Some(typer.define(param_struct(name, docs, fields, StructRole::Form)));
+            }
+            BodyKind::Multipart { .. } | BodyKind::Text { .. } | BodyKind::Binary => {}
+        }
+    }
+    op.success = success_body(op, &pascal, typer);
+}
+
+/// The success type: the union of every 2xx JSON example (examples without a status count
+/// as successes only when no example states a 2xx status).
+fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody {
+    let any_2xx = op.responses.iter().any(|r| is_success(r.status));
+    let successes: Vec<_> = op
+        .responses
+        .iter()
+        .filter(|r| is_success(r.status) || (!any_2xx && r.status.is_none()))
+        .collect();
+    let json: Vec<&Sample> = successes
+        .iter()
+        .filter_map(|r| match &r.body {
+            ExampleBody::Json(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let has_empty = successes.iter().any(|r| matches!(r.body, ExampleBody::Empty));
+    let has_text = successes.iter().any(|r| matches!(r.body, ExampleBody::Text(_)));
+    if !json.is_empty() {
+        let shape = merge(json.into_iter());
+        let site = root_site(&shape, pascal, "Response", &op.name, "Response body", StructRole::Response);
+        let ty = typer.type_of(&shape, &site);
+        // A 2xx example with no body next to JSON ones: the body may be absent.
+        SuccessBody::Json(if has_empty || shape.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty })
+    } else if has_text {
+        SuccessBody::Text
+    } else if has_empty {
+        SuccessBody::Empty
+    } else {
+        SuccessBody::Unknown
+    }
+}
+
+fn merge<'a>(samples: impl Iterator<Item = &'a Sample>) -> Shape {
+    let mut shape = Shape::default();
+    for sample in samples {
+        shape.add(&sample.value, &sample.pointer);
+    }
+    shape
+}
+
+fn root_site<'a>(shape: &Shape, pascal: &str, role: &str, op: &str, what: &str, struct_role: StructRole) -> Site<'a> {
+    // A top-level array names its elements, not itself.
+    let name = if shape.objects == 0 && shape.arrays > 0 { format!("{pascal}{role}Item") } else { format!("{pascal}{role}") };
+    Site {
+        name,
+        parent: None,
+        docs: format!("{what} of [`Client::{op}`](crate::Client::{op})."),
+        role: struct_role,
+    }
+}
+
+/// A struct of optional string fields for query/header/form parameters.
+fn param_struct(name: String, docs: String, params: &[Param], role: StructRole) -> TypeDef {
+    let fields = params
+        .iter()
+        .map(|p| {
+            let mut doc = match p.location {
+                ParamLocation::Header => format!("Header `{}`.", p.wire),
+                _ => format!("`{}`.", p.wire),
+            };
+            if let Some(text) = &p.docs {
+                doc.push_str("\n\n");
+                doc.push_str(text);
+            }
+            if let Some(example) = &p.example {
+                doc.push_str(&format!("\n\nExample: `{}`", example.replace('`', "'")));
+            }
+            let ty = if p.repeated { TypeRef::Vec(Box::new(p.ty.clone())) } else { p.ty.clone() };
+            Field { ident: p.ident.clone(), wire: p.wire.clone(), ty, presence: Presence::Optional, docs: Some(doc) }
+        })
+        .collect();
+    TypeDef { name, docs: Some(docs), kind: TypeDefKind::Struct { fields, role } }
+}

@@ -1,0 +1,242 @@
+//! Shapes → Rust types: scalars, `Vec`, structs, with naming and exact-shape dedupe.
+//!
+//! Struct names come from where the shape sits (operation + role at the root, the key
+//! below it, singular for array items). A name already taken by a different shape is
+//! prefixed with its parent's name. An identical shape anywhere in the API reuses the
+//! existing struct; the new place keeps its own name as an alias when that name is free.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Pointer, Warning};
+use crate::ir::names::{dedupe_idents, singular, snake_ident, type_name};
+use crate::ir::{Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef};
+
+use super::shape::Shape;
+
+/// Builds named types from shapes and remembers them for the whole API.
+pub struct Typer {
+    file: PathBuf,
+    /// Emission order: a slot is reserved before a struct's children are typed, so parents
+    /// come before children in the output; a slot is emptied if its struct was a duplicate.
+    slots: Vec<Option<TypeDef>>,
+    /// Names in use (reserved or defined).
+    names: BTreeMap<String, usize>,
+    /// Structural key → name of the struct with that exact shape.
+    by_shape: BTreeMap<String, String>,
+    /// Findings for the user.
+    pub warnings: Vec<Warning>,
+}
+
+/// Where a shape sits, for naming and docs.
+pub struct Site<'a> {
+    /// Natural name for a struct here (already PascalCase).
+    pub name: String,
+    /// The enclosing struct's name, used to resolve a collision.
+    pub parent: Option<&'a str>,
+    /// Rustdoc for a struct defined here.
+    pub docs: String,
+    /// Request bodies: fields are optional setters and structs derive `Default`.
+    pub role: StructRole,
+}
+
+impl Typer {
+    /// A typer for the API read from `file`.
+    pub fn new(file: &Path) -> Self {
+        Typer {
+            file: file.to_path_buf(),
+            slots: Vec::new(),
+            names: BTreeMap::new(),
+            by_shape: BTreeMap::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The named types, in emission order.
+    pub fn finish(self) -> Vec<TypeDef> {
+        self.slots.into_iter().flatten().collect()
+    }
+
+    /// The type for everything observed in `shape` (nullability is the caller's business).
+    pub fn type_of(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        let numbers = shape.ints + shape.big_ints + shape.floats;
+        match shape.kind_count() {
+            0 => {
+                self.warn(shape, "null or absent in every sample: typed as serde_json::Value");
+                TypeRef::Value
+            }
+            1 if shape.bools > 0 => TypeRef::Bool,
+            1 if numbers > 0 && shape.floats > 0 => TypeRef::F64,
+            1 if numbers > 0 && shape.big_ints > 0 => TypeRef::U64,
+            1 if numbers > 0 => TypeRef::I64,
+            1 if shape.strings > 0 => TypeRef::String,
+            1 if shape.arrays > 0 => {
+                let item = shape.items.as_deref().filter(|s| s.kind_count() > 0);
+                match item {
+                    None => {
+                        self.warn(shape, "array empty in every sample: element type is serde_json::Value");
+                        TypeRef::Vec(Box::new(TypeRef::Value))
+                    }
+                    Some(item) => {
+                        let item_site = Site {
+                            name: singular(&site.name),
+                            parent: site.parent,
+                            docs: element_docs(&site.docs),
+                            role: site.role,
+                        };
+                        let ty = self.type_of(item, &item_site);
+                        TypeRef::Vec(Box::new(if item.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty }))
+                    }
+                }
+            }
+            1 => self.object(shape, site),
+            _ => {
+                self.warn(shape, "values of different kinds across samples: typed as serde_json::Value");
+                TypeRef::Value
+            }
+        }
+    }
+
+    fn object(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        if shape.fields.is_empty() {
+            // `{}` everywhere: keep whatever keys a real response brings.
+            return TypeRef::Map(Box::new(TypeRef::Value));
+        }
+        let name = self.claim(&site.name, site.parent);
+        let slot = self.slots.len();
+        self.slots.push(None);
+        self.names.insert(name.clone(), slot);
+
+        let mut idents: Vec<String> = shape.fields.keys().map(|k| snake_ident(k)).collect();
+        dedupe_idents(&mut idents);
+        let mut fields = Vec::with_capacity(shape.fields.len());
+        for ((wire, field), ident) in shape.fields.iter().zip(idents) {
+            let child = Site {
+                name: type_name(wire),
+                parent: Some(&name),
+                docs: format!("`{wire}` in [`{name}`]."),
+                role: site.role,
+            };
+            let ty = self.type_of(&field.shape, &child);
+            let always = field.present == shape.objects;
+            let nullable = field.shape.nulls > 0;
+            let presence = match (site.role.is_input(), always, nullable) {
+                (true, _, _) => Presence::Optional,
+                (false, true, false) => Presence::Required,
+                (false, true, true) => Presence::RequiredNullable,
+                (false, false, false) => Presence::Optional,
+                (false, false, true) => Presence::OptionalNullable,
+            };
+            let docs = field_docs(wire, field.present, shape.objects, field.shape.example.as_deref());
+            fields.push(Field { ident, wire: wire.clone(), ty, presence, docs: Some(docs) });
+        }
+        let key = structural_key(&fields, site.role);
+        if let Some(existing) = self.by_shape.get(&key).cloned() {
+            self.names.remove(&name);
+            return self.alias_or_reuse(&existing, site);
+        }
+        self.by_shape.insert(key, name.clone());
+        self.slots[slot] = Some(TypeDef {
+            name: name.clone(),
+            docs: Some(site.docs.clone()),
+            kind: TypeDefKind::Struct { fields, role: site.role },
+        });
+        TypeRef::Named(name)
+    }
+
+    /// A shape seen before: reuse its struct, under this site's own name when that is free.
+    fn alias_or_reuse(&mut self, existing: &str, site: &Site<'_>) -> TypeRef {
+        let natural = type_name(&site.name);
+        if natural == existing || self.names.contains_key(&natural) {
+            return TypeRef::Named(existing.to_owned());
+        }
+        self.names.insert(natural.clone(), self.slots.len());
+        self.slots.push(Some(TypeDef {
+            name: natural.clone(),
+            docs: Some(format!("{} Same shape as [`{existing}`].", site.docs)),
+            kind: TypeDefKind::Alias(TypeRef::Named(existing.to_owned())),
+        }));
+        TypeRef::Named(natural)
+    }
+
+    /// Reserves a free name: the natural one, else prefixed by the parent's name.
+    pub fn claim(&mut self, natural: &str, parent: Option<&str>) -> String {
+        let natural = type_name(natural);
+        let mut candidates = vec![natural.clone()];
+        if let Some(parent) = parent {
+            candidates.push(format!("{parent}{natural}"));
+        }
+        for suffix in ["Item", "Entry", "Data", "Object"] {
+            candidates.push(format!("{}{natural}{suffix}", parent.unwrap_or_default()));
+        }
+        for candidate in candidates {
+            if !self.names.contains_key(&candidate) {
+                self.names.insert(candidate.clone(), usize::MAX);
+                return candidate;
+            }
+        }
+        // Unreachable in practice: parent names are unique, so `{parent}{natural}` is too
+        // unless two different splits spell the same text.
+        let mut n = 2;
+        loop {
+            let candidate = format!("{}{natural}{n}", parent.unwrap_or_default());
+            if !self.names.contains_key(&candidate) {
+                self.names.insert(candidate.clone(), usize::MAX);
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+
+    /// Defines a struct directly (parameter and form structs); the name is already claimed.
+    pub fn define(&mut self, def: TypeDef) -> TypeRef {
+        let name = def.name.clone();
+        self.names.insert(name.clone(), self.slots.len());
+        self.slots.push(Some(def));
+        TypeRef::Named(name)
+    }
+
+    fn warn(&mut self, shape: &Shape, message: &str) {
+        self.warnings.push(Warning {
+            file: self.file.clone(),
+            pointer: shape.first_seen.clone().unwrap_or_else(Pointer::root),
+            message: message.to_owned(),
+        });
+    }
+}
+
+/// Docs for the element type of an array whose own docs are `docs`.
+fn element_docs(docs: &str) -> String {
+    format!("An element of {}", lower_first(docs))
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_uppercase() => c.to_ascii_lowercase().to_string() + chars.as_str(),
+        Some(c) => c.to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+fn field_docs(wire: &str, present: u32, objects: u32, example: Option<&str>) -> String {
+    let mut docs = format!("`{wire}`");
+    if let Some(example) = example {
+        docs.push_str(&format!(", e.g. `{example}`"));
+    }
+    if present < objects {
+        docs.push_str(&format!(" (present in {present} of {objects} samples)"));
+    }
+    docs.push('.');
+    docs
+}
+
+/// Two structs are the same type exactly when wire names, types and presence all match.
+fn structural_key(fields: &[Field], role: StructRole) -> String {
+    let mut key = format!("{role:?}{{");
+    for f in fields {
+        key.push_str(&format!("{:?}:{:?}:{:?};", f.wire, f.ty, f.presence));
+    }
+    key.push('}');
+    key
+}

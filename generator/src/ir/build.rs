@@ -1,0 +1,341 @@
+//! Collection → API model: operations, parameters, bodies and raw samples.
+//!
+//! Types are not decided here; JSON bodies are collected as samples for `infer`.
+
+use crate::config::ApiConfig;
+use crate::error::{Error, Warning};
+use crate::postman::{self, Collection, Item, RequestItem, Resolver};
+
+use super::model::*;
+use super::naming::name_operations;
+use super::params::{build_path, build_params, header_params};
+use super::names::snake_ident;
+
+/// Builds the API model from a loaded collection. Names are final; types are left to `infer`.
+pub fn from_collection(
+    collection: &Collection,
+    config: &ApiConfig,
+) -> Result<(Api, Vec<Warning>), Error> {
+    let mut builder = Builder { collection, warnings: Vec::new(), operations: Vec::new() };
+    let resolver = Resolver::new(&collection.variables);
+    let auth = collection.auth.as_ref();
+    builder.walk(&collection.items, &mut Vec::new(), auth, &resolver);
+    let Builder { mut warnings, mut operations, .. } = builder;
+    name_operations(&mut operations, &collection.file, &mut warnings);
+    let base_url = base_url(collection, &resolver);
+    let api_auth = match &collection.auth {
+        Some(a) => auth_scheme(a),
+        None => operations.first().map(|o| o.auth.clone()).unwrap_or_default(),
+    };
+    let api = Api {
+        crate_name: config.crate_name.clone(),
+        crate_version: config.crate_version.clone(),
+        title: if collection.name.trim().is_empty() { config.crate_name.clone() } else { collection.name.clone() },
+        description: collection.description.clone(),
+        source: collection.file.clone(),
+        base_url,
+        auth: api_auth,
+        operations,
+        types: Vec::new(),
+    };
+    Ok((api, std::mem::take(&mut warnings)))
+}
+
+struct Builder<'a> {
+    collection: &'a Collection,
+    warnings: Vec<Warning>,
+    operations: Vec<Operation>,
+}
+
+impl Builder<'_> {
+    fn walk(
+        &mut self,
+        items: &[Item],
+        folders: &mut Vec<String>,
+        inherited_auth: Option<&postman::Auth>,
+        resolver: &Resolver,
+    ) {
+        for item in items {
+            match item {
+                Item::Folder(folder) => {
+                    let auth = effective_auth(folder.auth.as_ref(), inherited_auth);
+                    let scoped = resolver.with_overrides(&folder.variables);
+                    folders.push(folder.name.clone());
+                    self.walk(&folder.items, folders, auth, &scoped);
+                    folders.pop();
+                }
+                Item::Request(request) => {
+                    let auth = effective_auth(request.request.auth.as_ref(), inherited_auth);
+                    let op = self.operation(request, folders, auth);
+                    self.operations.push(op);
+                }
+            }
+        }
+    }
+
+    fn operation(
+        &mut self,
+        item: &RequestItem,
+        folders: &[String],
+        auth: Option<&postman::Auth>,
+    ) -> Operation {
+        let request = &item.request;
+        let file = &self.collection.file;
+        let (path, path_params) = build_path(&request.url);
+        let mut params = build_params(&request.url.query);
+        let (header_params, fixed_headers) = header_params(&request.headers, auth.is_some());
+        params.extend(header_params);
+        super::params::assign_idents(&mut params);
+        let body = self.request_body(item);
+        let responses = item
+            .responses
+            .iter()
+            .map(|r| response_example(r, file, &mut self.warnings))
+            .collect();
+        let docs = item.description.clone().or_else(|| request.description.clone());
+        Operation {
+            name: snake_ident(&item.name),
+            title: item.name.clone(),
+            docs,
+            folders: folders.to_vec(),
+            method: request.method.clone(),
+            path_template: path_template(&request.url),
+            path,
+            path_params,
+            params,
+            params_type: None,
+            fixed_headers,
+            body,
+            responses,
+            success: SuccessBody::Unknown,
+            auth: auth.map(auth_scheme).unwrap_or_default(),
+            source: item.pointer.clone(),
+        }
+    }
+
+    fn request_body(&mut self, item: &RequestItem) -> Option<RequestBody> {
+        let request = &item.request;
+        let file = &self.collection.file;
+        let declared_type = header_value(&request.headers, "content-type");
+        let body = request.body.as_ref()?;
+        let pointer = request.pointer.key("body");
+        match body {
+            postman::Body::Raw { text, language } => {
+                if text.trim().is_empty() {
+                    return None;
+                }
+                let looks_json = language.as_deref() == Some("json")
+                    || declared_type.as_deref().is_some_and(|t| t.contains("json"))
+                    || text.trim_start().starts_with(['{', '[']);
+                if looks_json {
+                    if let Some(parsed) = postman::parse_json_lenient(text) {
+                        let mut samples = vec![Sample {
+                            value: parsed.value,
+                            pointer: pointer.key("raw"),
+                            repaired: parsed.repaired,
+                        }];
+                        samples.extend(original_request_samples(item));
+                        return Some(RequestBody {
+                            content_type: declared_type
+                                .filter(|t| t.contains("json"))
+                                .unwrap_or_else(|| "application/json".to_owned()),
+                            kind: BodyKind::Json { samples, ty: None },
+                        });
+                    }
+                    self.warnings.push(Warning {
+                        file: file.clone(),
+                        pointer: pointer.key("raw"),
+                        message: "request body looks like JSON but does not parse, even after \
+                                  repairing {{var}} placeholders and comments; typed as text"
+                            .into(),
+                    });
+                }
+                let content_type = declared_type.unwrap_or_else(|| {
+                    match language.as_deref() {
+                        Some("xml") => "application/xml",
+                        Some("html") => "text/html",
+                        Some("javascript") => "application/javascript",
+                        Some("json") => "application/json",
+                        _ => "text/plain",
+                    }
+                    .to_owned()
+                });
+                Some(RequestBody { content_type, kind: BodyKind::Text { example: Some(text.clone()) } })
+            }
+            postman::Body::UrlEncoded(fields) => {
+                let fields = super::params::form_params(fields);
+                if fields.is_empty() {
+                    return None;
+                }
+                Some(RequestBody {
+                    content_type: "application/x-www-form-urlencoded".into(),
+                    kind: BodyKind::Form { fields, ty: None },
+                })
+            }
+            postman::Body::FormData(fields) => {
+                let fields: Vec<(String, bool)> = fields
+                    .iter()
+                    .filter(|f| !f.key.is_empty())
+                    .map(|f| (f.key.clone(), f.kind == postman::FormFieldKind::File))
+                    .collect();
+                Some(RequestBody { content_type: "multipart/form-data".into(), kind: BodyKind::Multipart { fields } })
+            }
+            postman::Body::File { .. } => Some(RequestBody {
+                content_type: declared_type.unwrap_or_else(|| "application/octet-stream".into()),
+                kind: BodyKind::Binary,
+            }),
+            postman::Body::GraphQl { query, variables } => {
+                let variables = variables
+                    .as_deref()
+                    .and_then(postman::parse_json_lenient)
+                    .map(|v| v.value)
+                    .unwrap_or_else(|| serde_json::Value::Object(Default::default()));
+                let value = serde_json::json!({ "query": query, "variables": variables });
+                Some(RequestBody {
+                    content_type: "application/json".into(),
+                    kind: BodyKind::Json {
+                        samples: vec![Sample { value, pointer: pointer.key("graphql"), repaired: false }],
+                        ty: None,
+                    },
+                })
+            }
+        }
+    }
+}
+
+/// JSON bodies of the examples' original requests: more samples of the same request type.
+fn original_request_samples(item: &RequestItem) -> Vec<Sample> {
+    item.responses
+        .iter()
+        .filter_map(|r| {
+            let original = r.original_request.as_ref()?;
+            let postman::Body::Raw { text, .. } = original.body.as_ref()? else { return None };
+            let parsed = postman::parse_json_lenient(text)?;
+            Some(Sample {
+                value: parsed.value,
+                pointer: original.pointer.key("body").key("raw"),
+                repaired: parsed.repaired,
+            })
+        })
+        .collect()
+}
+
+fn response_example(
+    response: &postman::SavedResponse,
+    file: &std::path::Path,
+    warnings: &mut Vec<Warning>,
+) -> ResponseExample {
+    let content_type = header_value(&response.headers, "content-type");
+    let body = match response.body.as_deref().map(str::trim) {
+        None | Some("") => ExampleBody::Empty,
+        Some(text) => {
+            let says_json = response.preview_language.as_deref() == Some("json")
+                || content_type.as_deref().is_some_and(|t| t.contains("json"));
+            let looks_json = text.starts_with(['{', '[']);
+            match postman::parse_json_lenient(text) {
+                Some(parsed) if says_json || looks_json => ExampleBody::Json(Sample {
+                    value: parsed.value,
+                    pointer: response.pointer.key("body"),
+                    repaired: parsed.repaired,
+                }),
+                _ => {
+                    if says_json {
+                        warnings.push(Warning {
+                            file: file.to_path_buf(),
+                            pointer: response.pointer.key("body"),
+                            message: "example body is declared JSON but does not parse; kept as text".into(),
+                        });
+                    }
+                    ExampleBody::Text(text.to_owned())
+                }
+            }
+        }
+    };
+    ResponseExample {
+        name: response.name.clone(),
+        status: response.status,
+        content_type,
+        body,
+        pointer: response.pointer.clone(),
+    }
+}
+
+/// The first enabled header named `name` (case-insensitive), without parameters like `;charset`.
+fn header_value(headers: &[postman::Header], name: &str) -> Option<String> {
+    headers
+        .iter()
+        .find(|h| !h.disabled && h.key.eq_ignore_ascii_case(name))
+        .map(|h| h.value.split(';').next().unwrap_or_default().trim().to_owned())
+        .filter(|v| !v.is_empty() && !v.contains("{{"))
+}
+
+/// Request auth wins over folder auth over collection auth; `inherit` defers upward.
+fn effective_auth<'a>(
+    own: Option<&'a postman::Auth>,
+    inherited: Option<&'a postman::Auth>,
+) -> Option<&'a postman::Auth> {
+    match own {
+        Some(a) if a.kind == postman::AuthKind::Inherit => inherited,
+        Some(a) if a.kind == postman::AuthKind::NoAuth => None,
+        Some(a) => Some(a),
+        None => inherited,
+    }
+}
+
+/// Maps a Postman auth setting onto what the runtime implements.
+pub(super) fn auth_scheme(auth: &postman::Auth) -> AuthScheme {
+    use postman::AuthKind;
+    match &auth.kind {
+        AuthKind::NoAuth | AuthKind::Inherit => AuthScheme::None,
+        AuthKind::Bearer => AuthScheme::Token { scheme: "Bearer".into() },
+        AuthKind::Basic => AuthScheme::Basic,
+        AuthKind::ApiKey => AuthScheme::ApiKey {
+            name: auth.param("key").filter(|k| !k.is_empty()).unwrap_or("X-API-Key").to_owned(),
+            in_query: auth.param("in") == Some("query"),
+        },
+        AuthKind::OAuth2 => AuthScheme::OAuth2,
+        AuthKind::Other(name) => AuthScheme::Unsupported(name.clone()),
+    }
+}
+
+/// `protocol://host:port` of the first request, resolved through collection variables.
+fn base_url(collection: &Collection, resolver: &Resolver) -> BaseUrl {
+    let Some(url) = first_request(&collection.items).map(|r| &r.request.url) else {
+        return BaseUrl::default();
+    };
+    let mut template = String::new();
+    if let Some(protocol) = &url.protocol {
+        template.push_str(protocol);
+        template.push_str("://");
+    }
+    template.push_str(url.host.as_deref().unwrap_or_default());
+    if let Some(port) = &url.port {
+        template.push(':');
+        template.push_str(port);
+    }
+    let resolved = resolver.resolve(&template);
+    let default = if resolved.contains("{{") {
+        None
+    } else if resolved.starts_with("http://") || resolved.starts_with("https://") {
+        Some(resolved)
+    } else if !resolved.is_empty() && !resolved.contains(char::is_whitespace) {
+        // Postman defaults a scheme-less host to http; real APIs are almost always https.
+        Some(format!("https://{resolved}"))
+    } else {
+        None
+    };
+    let variables = postman::Resolver::var_names(&template);
+    BaseUrl { template, default, variables }
+}
+
+fn first_request(items: &[Item]) -> Option<&RequestItem> {
+    items.iter().find_map(|item| match item {
+        Item::Request(r) => Some(r.as_ref()),
+        Item::Folder(f) => first_request(&f.items),
+    })
+}
+
+fn path_template(url: &postman::Url) -> String {
+    format!("/{}", url.path.join("/"))
+}
+

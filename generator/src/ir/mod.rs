@@ -1,0 +1,16 @@
+//! The API model the emitter reads.
+//!
+//! `build` fills it from a loaded collection (operations, parameters, bodies and the raw
+//! JSON samples); `infer` then fills in the types. Names here are already valid, unique
+//! Rust identifiers, with the original wire names kept beside them.
+
+mod build;
+mod model;
+pub mod names;
+mod naming;
+mod params;
+mod types;
+
+pub use build::from_collection;
+pub use model::*;
+pub use types::*;

@@ -1,0 +1,250 @@
+//! Operations, parameters, bodies and responses.
+
+use std::path::PathBuf;
+
+use crate::error::Pointer;
+
+use super::types::{TypeDef, TypeRef};
+
+/// A whole API: what one generated crate exposes.
+#[derive(Debug, Clone)]
+pub struct Api {
+    /// Cargo package name of the generated crate (`zoho-crm`).
+    pub crate_name: String,
+    /// Crate version.
+    pub crate_version: String,
+    /// Human title (the collection's name).
+    pub title: String,
+    /// Description text (markdown).
+    pub description: Option<String>,
+    /// The input file the API came from (for docs and diagnostics).
+    pub source: PathBuf,
+    /// Base URL: the template as written and its default value, if it resolves to one.
+    pub base_url: BaseUrl,
+    /// How the API authenticates by default.
+    pub auth: AuthScheme,
+    /// Operations in collection order.
+    pub operations: Vec<Operation>,
+    /// Named types (structs, aliases), filled by inference, in emission order.
+    pub types: Vec<TypeDef>,
+}
+
+/// Where requests go.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BaseUrl {
+    /// As written in the collection, e.g. `{{api-domain}}` or `https://api.github.com`.
+    pub template: String,
+    /// Resolved through the collection variables, when that yields an absolute URL.
+    pub default: Option<String>,
+    /// Collection variables the template refers to, e.g. `api-domain`.
+    pub variables: Vec<String>,
+}
+
+/// How requests authenticate.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum AuthScheme {
+    /// No authentication.
+    #[default]
+    None,
+    /// `Authorization: <scheme> <token>`.
+    Token {
+        /// `Bearer`, `Zoho-oauthtoken`, ...
+        scheme: String,
+    },
+    /// HTTP basic.
+    Basic,
+    /// API key in a header or query parameter.
+    ApiKey {
+        /// Header or query parameter name.
+        name: String,
+        /// True when sent in the query string.
+        in_query: bool,
+    },
+    /// OAuth 2 (a bearer access token at request time).
+    OAuth2,
+    /// A Postman auth type the runtime does not implement (kept by name for docs).
+    Unsupported(String),
+}
+
+/// One API operation (one request item, or one documented endpoint).
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// Rust method name (`update_users`).
+    pub name: String,
+    /// Human title (the item name, `Update User`).
+    pub title: String,
+    /// Description (markdown).
+    pub docs: Option<String>,
+    /// Folder names from the collection root down to the item.
+    pub folders: Vec<String>,
+    /// HTTP method, upper case.
+    pub method: String,
+    /// Path template as written (`/crm/v2.1/users/:id`), for docs.
+    pub path_template: String,
+    /// Path after the base URL.
+    pub path: Vec<PathSegment>,
+    /// Path parameters, in path order.
+    pub path_params: Vec<Param>,
+    /// Query and header parameters the caller may set.
+    pub params: Vec<Param>,
+    /// The struct that carries `params` (set by inference when there are any).
+    pub params_type: Option<TypeRef>,
+    /// Headers sent on every call with a fixed value.
+    pub fixed_headers: Vec<(String, String)>,
+    /// Request body.
+    pub body: Option<RequestBody>,
+    /// Saved example responses, in file order.
+    pub responses: Vec<ResponseExample>,
+    /// Success body, decided by inference.
+    pub success: SuccessBody,
+    /// Auth effective for this operation.
+    pub auth: AuthScheme,
+    /// Where the operation came from.
+    pub source: Pointer,
+}
+
+/// One path segment after the base URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    /// Fixed text.
+    Literal(String),
+    /// Text with parameters inside it (`v{{version}}`, or a whole `:id`).
+    Template(Vec<SegmentPart>),
+}
+
+/// A piece of a templated path segment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SegmentPart {
+    /// Fixed text.
+    Literal(String),
+    /// Index into [`Operation::path_params`].
+    Param(usize),
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// A path segment.
+    Path,
+    /// The query string.
+    Query,
+    /// A request header.
+    Header,
+}
+
+/// A path, query or header parameter.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// Rust identifier.
+    pub ident: String,
+    /// Name on the wire.
+    pub wire: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Its type (scalar).
+    pub ty: TypeRef,
+    /// Must the caller give it?
+    pub required: bool,
+    /// Sent repeatedly (`?id=1&id=2`).
+    pub repeated: bool,
+    /// Description.
+    pub docs: Option<String>,
+    /// An example value from the collection.
+    pub example: Option<String>,
+}
+
+/// A request body.
+#[derive(Debug, Clone)]
+pub struct RequestBody {
+    /// Content type sent.
+    pub content_type: String,
+    /// How it is encoded and typed.
+    pub kind: BodyKind,
+}
+
+/// Request body encodings.
+#[derive(Debug, Clone)]
+pub enum BodyKind {
+    /// JSON: typed from samples.
+    Json {
+        /// Parsed samples (the request body and the examples' original requests).
+        samples: Vec<Sample>,
+        /// The inferred type (set by inference).
+        ty: Option<TypeRef>,
+    },
+    /// `application/x-www-form-urlencoded` with these fields.
+    Form {
+        /// Fields in collection order.
+        fields: Vec<Param>,
+        /// Name of the generated struct (set by inference).
+        ty: Option<TypeRef>,
+    },
+    /// `multipart/form-data`; the caller passes parts. Field names listed for docs.
+    Multipart {
+        /// Documented field names and whether they are files.
+        fields: Vec<(String, bool)>,
+    },
+    /// Plain text, XML, HTML ...: the caller passes a string.
+    Text {
+        /// An example body, for docs.
+        example: Option<String>,
+    },
+    /// Raw bytes (Postman `file` mode).
+    Binary,
+}
+
+/// A JSON sample and where it came from.
+#[derive(Debug, Clone)]
+pub struct Sample {
+    /// The value.
+    pub value: serde_json::Value,
+    /// Where it is in the input file.
+    pub pointer: Pointer,
+    /// True if the text was repaired (`{{var}}` placeholders, comments) before parsing.
+    pub repaired: bool,
+}
+
+/// A saved example response.
+#[derive(Debug, Clone)]
+pub struct ResponseExample {
+    /// Example name.
+    pub name: String,
+    /// HTTP status, when stated.
+    pub status: Option<u16>,
+    /// Content type from the example's headers, when stated.
+    pub content_type: Option<String>,
+    /// The body.
+    pub body: ExampleBody,
+    /// Where the example is.
+    pub pointer: Pointer,
+}
+
+/// An example response body.
+#[derive(Debug, Clone)]
+pub enum ExampleBody {
+    /// No body.
+    Empty,
+    /// A JSON body.
+    Json(Sample),
+    /// A non-JSON body.
+    Text(String),
+}
+
+/// What a successful call returns.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum SuccessBody {
+    /// Nothing known about the body (no 2xx examples): raw JSON value.
+    #[default]
+    Unknown,
+    /// No body.
+    Empty,
+    /// Decoded JSON.
+    Json(TypeRef),
+    /// Text (XML, HTML, plain).
+    Text,
+}
+
+/// The status class of an example.
+pub fn is_success(status: Option<u16>) -> bool {
+    matches!(status, Some(200..=299))
+}

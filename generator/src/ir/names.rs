@@ -1,0 +1,186 @@
+//! Turning wire names into valid, stable Rust identifiers.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Rust keywords (strict and reserved, 2021+ editions) that need a raw identifier.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "static", "struct", "trait", "true", "try", "type", "unsafe", "use", "where",
+    "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
+    "unsized", "virtual", "yield",
+];
+
+/// Keywords that cannot be raw identifiers; they get a trailing underscore instead.
+const NON_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Type names that would shadow what generated code or derive macros refer to.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Client", "Error",
+    "Response", "Request", "Self", "Default", "Clone", "Debug", "PartialEq", "Serialize",
+    "Deserialize", "Value", "Map", "BTreeMap",
+];
+
+/// A snake_case identifier for `wire` (field, parameter, method), keyword-safe.
+pub fn snake_ident(wire: &str) -> String {
+    let mut s = wire.to_snake_case();
+    s.retain(|c| c.is_ascii_alphanumeric() || c == '_');
+    if s.is_empty() {
+        s = "field".to_owned();
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("n{s}");
+    }
+    keyword_safe(s)
+}
+
+/// A PascalCase type name for `wire`; never empty, never a reserved name.
+pub fn type_name(wire: &str) -> String {
+    let mut s = wire.to_upper_camel_case();
+    s.retain(|c| c.is_ascii_alphanumeric());
+    if s.is_empty() {
+        s = "Item".to_owned();
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s = format!("N{s}");
+    }
+    if RESERVED_TYPES.contains(&s.as_str()) {
+        s.push_str("Type");
+    }
+    s
+}
+
+/// Makes `ident` usable as an identifier: raw form for keywords, `_` suffix for the rest.
+pub fn keyword_safe(ident: String) -> String {
+    if NON_RAW.contains(&ident.as_str()) {
+        format!("{ident}_")
+    } else if KEYWORDS.contains(&ident.as_str()) {
+        format!("r#{ident}")
+    } else {
+        ident
+    }
+}
+
+/// The identifier without a raw prefix (what serde sees as the field name).
+pub fn unraw(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// English singular of a (snake or camel case) plural word; leaves non-plurals alone.
+///
+/// Only the last word changes: `user_roles` → `user_role`, `Territories` → `Territory`.
+pub fn singular(word: &str) -> String {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("people", "person"), ("children", "child"), ("men", "man"), ("women", "woman"),
+        ("data", "data"), ("status", "status"), ("news", "news"), ("series", "series"),
+        ("species", "species"), ("indices", "index"), ("matrices", "matrix"),
+        ("analyses", "analysis"), ("aliases", "alias"), ("statuses", "status"),
+        ("addresses", "address"), ("businesses", "business"), ("processes", "process"),
+        ("responses", "response"), ("bases", "base"), ("cases", "case"), ("databases", "database"),
+        ("releases", "release"), ("licenses", "license"), ("purchases", "purchase"),
+    ];
+    let lower = word.to_ascii_lowercase();
+    for (plural, single) in IRREGULAR {
+        if lower.ends_with(plural) && boundary_before(word, plural.len()) {
+            return replace_tail(word, plural.len(), single);
+        }
+    }
+    // (suffix, replacement) in priority order; the first match wins.
+    let rules: &[(&str, &str)] = &[
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("shes", "sh"),
+        ("ches", "ch"),
+        ("xes", "x"),
+        ("zzes", "zz"),
+        ("lves", "lf"),
+        ("shoes", "shoe"),
+        ("oes", "o"),
+    ];
+    for (suffix, repl) in rules {
+        if lower.len() > suffix.len() + 1 && lower.ends_with(suffix) {
+            return replace_tail(word, suffix.len(), repl);
+        }
+    }
+    if lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && lower.len() > 2
+    {
+        return replace_tail(word, 1, "");
+    }
+    word.to_owned()
+}
+
+fn boundary_before(word: &str, tail: usize) -> bool {
+    let cut = word.len() - tail;
+    cut == 0
+        || word[..cut].ends_with('_')
+        || word[cut..].starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Replaces the last `n` bytes of `word` with `repl`, keeping the case of the first replaced letter.
+fn replace_tail(word: &str, n: usize, repl: &str) -> String {
+    let cut = word.len() - n;
+    let upper = word[cut..].starts_with(|c: char| c.is_ascii_uppercase());
+    let mut out = word[..cut].to_owned();
+    if upper {
+        let mut chars = repl.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    } else {
+        out.push_str(repl);
+    }
+    out
+}
+
+/// Gives each name in `names` a unique spelling, in order: a repeat gets `_` appended.
+pub fn dedupe_idents(names: &mut [String]) {
+    let mut seen = std::collections::BTreeSet::new();
+    for name in names.iter_mut() {
+        while !seen.insert(name.clone()) {
+            name.push('_');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_idents_are_keyword_safe() {
+        assert_eq!(snake_ident("Modified_By"), "modified_by");
+        assert_eq!(snake_ident("type"), "r#type");
+        assert_eq!(snake_ident("self"), "self_");
+        assert_eq!(snake_ident("$.id"), "id");
+        assert_eq!(snake_ident("2fa"), "n2fa");
+        assert_eq!(snake_ident("???"), "field");
+        assert_eq!(snake_ident("createdAt"), "created_at");
+    }
+
+    #[test]
+    fn type_names_avoid_reserved() {
+        assert_eq!(type_name("users"), "Users");
+        assert_eq!(type_name("Result"), "ResultType");
+        assert_eq!(type_name("3d_secure"), "N3dSecure");
+        assert_eq!(type_name(""), "Item");
+    }
+
+    #[test]
+    fn singulars() {
+        for (p, s) in [
+            ("users", "user"), ("territories", "territory"), ("Users", "User"), ("roles", "role"),
+            ("addresses", "address"), ("boxes", "box"), ("status", "status"), ("data", "data"),
+            ("user_roles", "user_role"), ("matches", "match"), ("archives", "archive"),
+            ("shelves", "shelf"), ("people", "person"), ("details", "detail"), ("ids", "id"),
+            ("alias", "alias"), ("bus", "bus"), ("analysis", "analysis"), ("heroes", "hero"),
+            ("responses", "response"), ("statuses", "status"), ("User", "User"),
+        ] {
+            assert_eq!(singular(p), s, "{p}");
+        }
+    }
+}

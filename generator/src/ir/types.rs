@@ -1,0 +1,102 @@
+//! Types: references to types, and named type definitions.
+
+/// A reference to a type, as used by a field, parameter or body.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    /// `bool`.
+    Bool,
+    /// `i64`.
+    I64,
+    /// `u64` (integers beyond `i64`).
+    U64,
+    /// `f64`.
+    F64,
+    /// `String`.
+    String,
+    /// `serde_json::Value`: anything.
+    Value,
+    /// `()`.
+    Unit,
+    /// A named type in [`super::Api::types`].
+    Named(String),
+    /// `Vec<T>`.
+    Vec(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `Option<T>`.
+    Option(Box<TypeRef>),
+}
+
+/// A named type definition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// Rust type name.
+    pub name: String,
+    /// Rustdoc.
+    pub docs: Option<String>,
+    /// What it is.
+    pub kind: TypeDefKind,
+}
+
+/// The kinds of named types.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeDefKind {
+    /// A struct.
+    Struct {
+        /// Fields in API order.
+        fields: Vec<Field>,
+        /// What the struct is for; decides derives and field handling.
+        role: StructRole,
+    },
+    /// `pub type Name = Target;`: a semantic alias for a deduplicated shape.
+    Alias(TypeRef),
+}
+
+/// What a struct is used for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StructRole {
+    /// A JSON request body: optional setters, `Default`, serialized.
+    Request,
+    /// A JSON response body: decoded, and encoded back for round-trips.
+    Response,
+    /// A form body: serialized as `x-www-form-urlencoded`.
+    Form,
+    /// Query and header parameters: read field by field by the generated method, never
+    /// serialized (a query and a header may share a wire name).
+    Params,
+}
+
+impl StructRole {
+    /// Callers build these, so they get `Default` and all-optional fields.
+    pub fn is_input(self) -> bool {
+        !matches!(self, StructRole::Response)
+    }
+}
+
+/// Whether a field is always there, and whether it can be null.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Presence {
+    /// Always present, never null.
+    Required,
+    /// Always present, sometimes null.
+    RequiredNullable,
+    /// Sometimes absent, never null.
+    Optional,
+    /// Sometimes absent, sometimes null.
+    OptionalNullable,
+}
+
+/// A struct field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Rust identifier (may be a raw identifier such as `r#type`).
+    pub ident: String,
+    /// Key on the wire.
+    pub wire: String,
+    /// The value type when present and non-null.
+    pub ty: TypeRef,
+    /// Presence state.
+    pub presence: Presence,
+    /// Rustdoc.
+    pub docs: Option<String>,
+}

@@ -1,0 +1,165 @@
+//! `postgen`: the command line. See ../shared/GUIDE.md §1 for the contract.
+//!
+//! Exit codes: 0 success, 1 `--check` found drift, 2 bad input or failure.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use postgen::output::{drift, write_atomic};
+use postgen::{generate, Error, GenerateOptions, Generated};
+
+#[derive(Parser)]
+#[command(name = "postgen", version, about = "Typed Rust clients from Postman collections")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Generate a client crate (or, with --all, every collections/* into generated/*).
+    Generate(GenerateArgs),
+}
+
+#[derive(Args, Default)]
+struct GenerateArgs {
+    /// Every folder of collections/ → generated/<folder>/.
+    #[arg(long, conflicts_with_all = ["collection", "out", "name"])]
+    all: bool,
+    /// The Postman collection (v2.0 / v2.1 JSON).
+    #[arg(required_unless_present = "all", requires = "out")]
+    collection: Option<PathBuf>,
+    /// Doc-derived schema file(s).
+    #[arg(long)]
+    schema: Vec<PathBuf>,
+    /// Output directory of the crate.
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Crate name (default: postgen.toml, then the output directory's name).
+    #[arg(long)]
+    name: Option<String>,
+    /// Path to postgen-runtime written into the generated Cargo.toml.
+    #[arg(long)]
+    runtime_path: Option<String>,
+    /// Write nothing; exit 1 and list the files that would change.
+    #[arg(long)]
+    check: bool,
+    /// Treat warnings as errors (exit 2).
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+enum Outcome {
+    Clean,
+    Drift,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let args = match cli.command {
+        Some(Command::Generate(args)) => args,
+        None => GenerateArgs { all: true, ..Default::default() },
+    };
+    match run(&args) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Drift) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &GenerateArgs) -> Result<Outcome, Error> {
+    let jobs = if args.all {
+        all_jobs(args)?
+    } else {
+        let (Some(collection), Some(out)) = (&args.collection, &args.out) else {
+            return Err(Error::Internal("clap should have required COLLECTION and --out".into()));
+        };
+        let config = collection.parent().map(|d| d.join("postgen.toml")).filter(|p| p.is_file());
+        vec![GenerateOptions {
+            collection: collection.clone(),
+            schemas: args.schema.clone(),
+            config,
+            out: out.clone(),
+            name: args.name.clone(),
+            runtime_path: args.runtime_path.clone(),
+        }]
+    };
+    let mut outcome = Outcome::Clean;
+    let mut denied = 0;
+    for job in jobs {
+        let Generated { files, warnings } = generate(&job)?;
+        for warning in &warnings {
+            eprintln!("{warning}");
+        }
+        if args.deny_warnings && !warnings.is_empty() {
+            denied += warnings.len();
+            continue;
+        }
+        if args.check {
+            let changed = drift(&job.out, &files)?;
+            for file in &changed {
+                println!("would change: {}", job.out.join(file).display());
+            }
+            if !changed.is_empty() {
+                outcome = Outcome::Drift;
+            }
+        } else {
+            write_atomic(&job.out, &files)?;
+            eprintln!("generated {} ({} files)", job.out.display(), files.len());
+        }
+    }
+    if denied > 0 {
+        return Err(Error::DeniedWarnings(denied));
+    }
+    Ok(outcome)
+}
+
+/// One job per `collections/<api>/collection.json`, into `generated/<api>/`.
+fn all_jobs(args: &GenerateArgs) -> Result<Vec<GenerateOptions>, Error> {
+    let root = repo_root();
+    let collections = root.join("collections");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&collections)
+        .map_err(|e| Error::io(&collections, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.join("collection.json").is_file())
+        .collect();
+    dirs.sort();
+    Ok(dirs
+        .into_iter()
+        .map(|dir| {
+            let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let schema_dir = dir.join("schema");
+            let mut schemas: Vec<PathBuf> = std::fs::read_dir(&schema_dir)
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect();
+            schemas.sort();
+            GenerateOptions {
+                collection: dir.join("collection.json"),
+                schemas,
+                config: Some(dir.join("postgen.toml")),
+                out: root.join("generated").join(&name),
+                name: Some(name),
+                runtime_path: args.runtime_path.clone().or_else(|| Some("../../runtime".to_owned())),
+            }
+        })
+        .collect())
+}
+
+/// The repository: the nearest ancestor of the working directory with `collections/` and
+/// a `Cargo.toml`, else the checkout the generator was built from.
+fn repo_root() -> PathBuf {
+    let built_from = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let Ok(cwd) = std::env::current_dir() else { return built_from };
+    cwd.ancestors()
+        .find(|d| d.join("collections").is_dir() && d.join("Cargo.toml").is_file())
+        .map(Path::to_path_buf)
+        .unwrap_or(built_from)
+}

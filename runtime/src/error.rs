@@ -1,0 +1,135 @@
+//! The one error type every generated operation returns.
+
+/// How many characters of a body an error message shows.
+pub(crate) const EXCERPT_CHARS: usize = 300;
+
+/// Everything that can go wrong while performing a request.
+///
+/// Secrets (tokens, passwords, API keys) never appear in an `Error`, neither in its
+/// `Display` nor in its `Debug` output: URLs inside transport errors are stripped of their
+/// query string and credentials before they are stored.
+///
+/// The enum is `#[non_exhaustive]`: later versions add variants (authentication, rate
+/// limiting) without breaking callers.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server answered with a non-2xx status.
+    #[error("API error: HTTP {status}: {}", excerpt(body))]
+    Api {
+        /// The HTTP status code.
+        status: u16,
+        /// The whole response body, decoded as text (lossy UTF-8).
+        body: String,
+        /// The response's `Content-Type` header, if it had one.
+        content_type: Option<String>,
+    },
+    /// The request could not be sent or the response could not be read (connection refused,
+    /// DNS failure, TLS failure, connection reset ...).
+    #[error("transport error: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// The request did not complete within the configured timeout.
+    #[error("the request timed out")]
+    Timeout,
+    /// A 2xx response body could not be decoded into the expected type.
+    #[error("could not decode the response body at `{path}`: {message}; body: {body_excerpt}")]
+    Decode {
+        /// The JSON path where decoding failed, e.g. `a.b` or `items[3].id` (`.` is the root).
+        path: String,
+        /// What the decoder expected and found.
+        message: String,
+        /// The first ~300 characters of the body.
+        body_excerpt: String,
+    },
+    /// The request body could not be encoded, or the request cannot be expressed safely
+    /// (for example a path segment that is `..`).
+    #[error("could not encode the request: {0}")]
+    Encode(String),
+    /// The client or a request was configured wrongly (invalid base URL, invalid header name
+    /// or value ...).
+    #[error("invalid configuration: {0}")]
+    Config(String),
+}
+
+impl Error {
+    /// The HTTP status of an [`Error::Api`], `None` for every other variant.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// Whether this error is [`Error::Timeout`].
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout)
+    }
+
+    /// Classifies a `reqwest` error: timeouts become [`Error::Timeout`], everything else
+    /// [`Error::Transport`] with any URL in it made safe to show.
+    pub(crate) fn from_reqwest(err: reqwest::Error) -> Self {
+        if err.is_timeout() {
+            return Error::Timeout;
+        }
+        if err.is_builder() {
+            return Error::Config(redacted_reqwest_message(err));
+        }
+        Error::Transport(redact_reqwest_url(err))
+    }
+}
+
+/// Removes the query string, fragment and user info from the URL inside a `reqwest` error:
+/// the query may hold an API key.
+fn redact_reqwest_url(mut err: reqwest::Error) -> reqwest::Error {
+    if let Some(url) = err.url_mut() {
+        url.set_query(None);
+        url.set_fragment(None);
+        // Both calls fail only for URLs that cannot have credentials, which then have none.
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+    }
+    err
+}
+
+fn redacted_reqwest_message(err: reqwest::Error) -> String {
+    redact_reqwest_url(err).to_string()
+}
+
+/// The first [`EXCERPT_CHARS`] characters of `body`, with `…` appended when it was cut.
+pub(crate) fn excerpt(body: &str) -> String {
+    match body.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", &body[..cut]),
+        None => body.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpt_cuts_long_bodies_on_a_char_boundary() {
+        let body = "é".repeat(EXCERPT_CHARS + 5);
+        let cut = excerpt(&body);
+        assert_eq!(cut.chars().count(), EXCERPT_CHARS + 1);
+        assert!(cut.ends_with('…'));
+        assert_eq!(excerpt("short"), "short");
+    }
+
+    #[test]
+    fn api_error_display_shows_status_and_excerpt_but_keeps_whole_body() {
+        let body = "x".repeat(1000);
+        let err = Error::Api {
+            status: 500,
+            body: body.clone(),
+            content_type: None,
+        };
+        let shown = err.to_string();
+        assert!(shown.starts_with("API error: HTTP 500: xxx"));
+        assert!(shown.len() < 400);
+        match err {
+            Error::Api { body: kept, .. } => assert_eq!(kept, body),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! One API call as generated code describes it (the public builder).
+
+use std::fmt;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::Method;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::error::Error;
+
+/// Everything but RFC 3986 "unreserved" characters is percent-encoded in path segments and
+/// query components, so a value can never leave its segment or its query pair.
+pub(crate) const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// One API call: method, path segments, query, headers and body.
+///
+/// Built by generated code, consumed by [`Client::send`](crate::Client::send). Mistakes
+/// that the builder methods cannot report (an invalid header name, a `..` path segment)
+/// are remembered and returned as an error by `send`, before anything goes on the wire.
+#[derive(Clone)]
+pub struct Request {
+    pub(crate) method: Method,
+    /// Path segments, already percent-encoded.
+    pub(crate) segments: Vec<String>,
+    pub(crate) trailing_slash: bool,
+    /// Query pairs, not yet encoded.
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Body,
+    /// The first problem found while building; reported by `send`.
+    pub(crate) deferred: Option<Deferred>,
+}
+
+/// One part of a `multipart/form-data` body.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Part {
+    /// A text field.
+    Text(String),
+    /// A file field, sent as `application/octet-stream`.
+    File {
+        /// The file name announced to the server.
+        file_name: String,
+        /// The file content.
+        bytes: Vec<u8>,
+    },
+}
+
+impl fmt::Debug for Part {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Part::Text(text) => f.debug_tuple("Text").field(text).finish(),
+            Part::File { file_name, bytes } => f
+                .debug_struct("File")
+                .field("file_name", file_name)
+                .field("len", &bytes.len())
+                .finish(),
+        }
+    }
+}
+
+/// A request body, kept in a form that can be sent again (for retries).
+#[derive(Clone)]
+pub(crate) enum Body {
+    Empty,
+    Bytes {
+        content_type: HeaderValue,
+        bytes: bytes::Bytes,
+    },
+    Multipart(Vec<(String, Part)>),
+}
+
+/// An error found while building, kept until `send` (the builder methods return `Self`).
+#[derive(Clone)]
+pub(crate) enum Deferred {
+    Encode(String),
+    Config(String),
+}
+
+impl Request {
+    /// A request for `path`: the segments after the base URL, one element per segment.
+    ///
+    /// Each element is percent-encoded as a single segment: `/`, `?`, `#` and `%` inside a
+    /// value stay inside it. Segments that are empty, `.` or `..` cannot be sent safely
+    /// (URL parsers treat `%2E%2E` like `..`), so `send` refuses them with
+    /// [`Error::Encode`]; use [`Request::trailing_slash`] for a path ending in `/`.
+    pub fn new(method: Method, path: &[&str]) -> Self {
+        let mut deferred = None;
+        let mut segments = Vec::with_capacity(path.len());
+        for (index, segment) in path.iter().enumerate() {
+            if matches!(*segment, "" | "." | "..") && deferred.is_none() {
+                deferred = Some(Deferred::Encode(format!(
+                    "path segment {index} is {segment:?}; empty, \".\" and \"..\" segments are refused"
+                )));
+            }
+            segments.push(utf8_percent_encode(segment, COMPONENT).to_string());
+        }
+        Request {
+            method,
+            segments,
+            trailing_slash: false,
+            query: Vec::new(),
+            headers: HeaderMap::new(),
+            body: Body::Empty,
+            deferred,
+        }
+    }
+
+    /// Ends the path with `/` (for APIs where `/users/` differs from `/users`).
+    pub fn trailing_slash(mut self) -> Self {
+        self.trailing_slash = true;
+        self
+    }
+
+    /// The request's method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// Adds the query parameter `name=value`; both are percent-encoded. Repeating a name
+    /// sends it repeatedly.
+    pub fn query(mut self, name: &str, value: impl ToString) -> Self {
+        self.query.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    /// Adds the query parameter when `value` is `Some`.
+    pub fn query_opt<V: ToString>(self, name: &str, value: Option<V>) -> Self {
+        match value {
+            Some(value) => self.query(name, value),
+            None => self,
+        }
+    }
+
+    /// Adds `name=value` once for every value, in order (`?id=1&id=2`).
+    pub fn query_all<V: ToString>(self, name: &str, values: impl IntoIterator<Item = V>) -> Self {
+        values.into_iter().fold(self, |request, value| request.query(name, value))
+    }
+
+    /// Adds a header. It replaces a client default header of the same name; an invalid name
+    /// or value makes `send` fail with [`Error::Config`] (the message never shows the value).
+    pub fn header(mut self, name: &str, value: impl ToString) -> Self {
+        let Ok(header) = HeaderName::from_bytes(name.as_bytes()) else {
+            self.defer(Deferred::Config(format!("invalid header name `{name}`")));
+            return self;
+        };
+        match HeaderValue::from_str(&value.to_string()) {
+            Ok(value) => {
+                self.headers.append(header, value);
+            }
+            Err(_) => self.defer(Deferred::Config(format!(
+                "invalid value for header `{name}`"
+            ))),
+        }
+        self
+    }
+
+    /// Adds the header when `value` is `Some`.
+    pub fn header_opt<V: ToString>(self, name: &str, value: Option<V>) -> Self {
+        match value {
+            Some(value) => self.header(name, value),
+            None => self,
+        }
+    }
+
+    /// Sets a JSON body (`Content-Type: application/json`).
+    pub fn json<B: serde::Serialize + ?Sized>(self, body: &B) -> Result<Self, Error> {
+        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
+        Ok(self.raw_body(HeaderValue::from_static("application/json"), bytes))
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body.
+    pub fn form<B: serde::Serialize + ?Sized>(self, body: &B) -> Result<Self, Error> {
+        let text = serde_urlencoded::to_string(body).map_err(|e| Error::Encode(e.to_string()))?;
+        let content_type = HeaderValue::from_static("application/x-www-form-urlencoded");
+        Ok(self.raw_body(content_type, text.into_bytes()))
+    }
+
+    /// Sets a `multipart/form-data` body, one `(field name, part)` per element.
+    pub fn multipart(mut self, parts: Vec<(String, Part)>) -> Self {
+        self.body = Body::Multipart(parts);
+        self
+    }
+
+    /// Sets a text body with the given content type (e.g. `application/xml`).
+    pub fn text(self, content_type: &str, body: impl Into<String>) -> Self {
+        self.bytes(content_type, body.into().into_bytes())
+    }
+
+    /// Sets a binary body with the given content type.
+    pub fn bytes(mut self, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        match HeaderValue::from_str(content_type) {
+            Ok(content_type) => self.raw_body(content_type, body.into()),
+            Err(_) => {
+                self.defer(Deferred::Config(format!(
+                    "invalid content type `{content_type}`"
+                )));
+                self
+            }
+        }
+    }
+
+    fn raw_body(mut self, content_type: HeaderValue, bytes: Vec<u8>) -> Self {
+        self.body = Body::Bytes {
+            content_type,
+            bytes: bytes.into(),
+        };
+        self
+    }
+
+    fn defer(&mut self, problem: Deferred) {
+        self.deferred.get_or_insert(problem);
+    }
+}
+
+impl fmt::Debug for Request {
+    /// Shows header names only: header values may carry secrets.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let header_names: Vec<&str> = self.headers.keys().map(HeaderName::as_str).collect();
+        let body = match &self.body {
+            Body::Empty => "empty".to_owned(),
+            Body::Bytes { bytes, .. } => format!("{} bytes", bytes.len()),
+            Body::Multipart(parts) => format!("multipart, {} parts", parts.len()),
+        };
+        f.debug_struct("Request")
+            .field("method", &self.method)
+            .field("path", &self.segments.join("/"))
+            .field(
+                "query_names",
+                &self.query.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            )
+            .field("header_names", &header_names)
+            .field("body", &body)
+            .finish()
+    }
+}

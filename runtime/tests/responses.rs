@@ -1,0 +1,304 @@
+//! How responses are classified and decoded.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{answer_everything, client_for, only_request};
+use postgen_runtime::serde::Deserialize;
+use postgen_runtime::{Auth, Client, Error, Method, Request};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(crate = "::postgen_runtime::serde")]
+struct User {
+    id: i64,
+    name: String,
+    email: Option<String>,
+}
+
+#[tokio::test]
+async fn json_body_is_decoded_into_the_target_type() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/users/42"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("x-request-id", "abc-123")
+                .set_body_raw(r#"{"id":42,"name":"Ada","email":null}"#, "application/json"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client_for(&server, Auth::None);
+
+    let response = client
+        .send::<User>(Request::new(Method::GET, &["users", "42"]))
+        .await
+        .expect("success");
+
+    assert_eq!(response.status, 200);
+    assert_eq!(
+        response.headers.get("x-request-id").map(|v| v.as_bytes()),
+        Some(&b"abc-123"[..])
+    );
+    assert_eq!(
+        response.body,
+        User {
+            id: 42,
+            name: "Ada".to_owned(),
+            email: None
+        }
+    );
+}
+
+#[tokio::test]
+async fn empty_body_decodes_as_unit_for_204() {
+    let server = MockServer::start().await;
+    answer_everything(&server, ResponseTemplate::new(204)).await;
+    let client = client_for(&server, Auth::None);
+
+    let response = client
+        .send::<()>(Request::new(Method::DELETE, &["users", "42"]))
+        .await
+        .expect("success");
+    assert_eq!(response.status, 204);
+    assert_eq!(response.body, ());
+
+    let as_option = client
+        .send::<Option<User>>(Request::new(Method::DELETE, &["users", "42"]))
+        .await;
+    assert_eq!(as_option.expect("success").body, None);
+}
+
+#[tokio::test]
+async fn non_2xx_returns_api_error_with_status_and_body() {
+    let server = MockServer::start().await;
+    let body =
+        r#"{"code":"NOT_FOUND","details":{"id":"42"},"message":"no such user","status":"error"}"#;
+    answer_everything(
+        &server,
+        ResponseTemplate::new(404).set_body_raw(body, "application/json"),
+    )
+    .await;
+    let client = client_for(&server, Auth::None);
+
+    let err = client
+        .send::<User>(Request::new(Method::GET, &["users", "42"]))
+        .await
+        .expect_err("404 fails");
+
+    assert_eq!(err.status(), Some(404));
+    match &err {
+        Error::Api {
+            status,
+            body: received,
+            content_type,
+        } => {
+            assert_eq!(*status, 404);
+            assert_eq!(received, body);
+            assert_eq!(content_type.as_deref(), Some("application/json"));
+        }
+        other => panic!("expected Error::Api, got {other:?}"),
+    }
+    assert_eq!(err.to_string(), format!("API error: HTTP 404: {body}"));
+}
+
+#[tokio::test]
+async fn decode_error_names_the_json_path() {
+    #[derive(Debug, Deserialize)]
+    #[serde(crate = "::postgen_runtime::serde")]
+    #[allow(dead_code)]
+    struct Outer {
+        a: Inner,
+    }
+    #[derive(Debug, Deserialize)]
+    #[serde(crate = "::postgen_runtime::serde")]
+    #[allow(dead_code)]
+    struct Inner {
+        b: i64,
+    }
+    let server = MockServer::start().await;
+    answer_everything(
+        &server,
+        ResponseTemplate::new(200).set_body_raw(r#"{"a":{"b":"x"}}"#, "application/json"),
+    )
+    .await;
+    let client = client_for(&server, Auth::None);
+
+    let err = client
+        .send::<Outer>(Request::new(Method::GET, &["thing"]))
+        .await
+        .expect_err("decode fails");
+
+    match err {
+        Error::Decode {
+            path,
+            message,
+            body_excerpt,
+        } => {
+            assert_eq!(path, "a.b");
+            assert!(
+                message.starts_with("invalid type: string \"x\", expected i64"),
+                "{message}"
+            );
+            assert_eq!(body_excerpt, r#"{"a":{"b":"x"}}"#);
+        }
+        other => panic!("expected Error::Decode, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn send_text_returns_the_body_as_text() {
+    let server = MockServer::start().await;
+    let xml = "<users><user id=\"1\">Zoë</user></users>";
+    answer_everything(
+        &server,
+        ResponseTemplate::new(200).set_body_raw(xml, "application/xml; charset=utf-8"),
+    )
+    .await;
+    let client = client_for(&server, Auth::None);
+
+    let response = client
+        .send_text(Request::new(Method::GET, &["users.xml"]))
+        .await
+        .expect("success");
+
+    assert_eq!(response.status, 200);
+    assert_eq!(response.body, xml);
+}
+
+#[tokio::test]
+async fn send_text_returns_api_error_for_non_2xx() {
+    let server = MockServer::start().await;
+    answer_everything(
+        &server,
+        ResponseTemplate::new(503).set_body_string("down for maintenance"),
+    )
+    .await;
+    let client = client_for(&server, Auth::None);
+
+    let err = client
+        .send_text(Request::new(Method::GET, &["status"]))
+        .await
+        .expect_err("503 fails");
+
+    assert!(
+        matches!(&err, Error::Api { status: 503, body, content_type: Some(ct) } if body == "down for maintenance" && ct.starts_with("text/plain")),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn slow_response_hits_the_timeout() {
+    let server = MockServer::start().await;
+    answer_everything(
+        &server,
+        ResponseTemplate::new(200)
+            .set_body_string("{}")
+            .set_delay(Duration::from_secs(2)),
+    )
+    .await;
+    let client = Client::builder(server.uri())
+        .timeout(Duration::from_millis(200))
+        .build()
+        .expect("client builds");
+
+    let started = Instant::now();
+    let err = client
+        .send::<postgen_runtime::serde_json::Value>(Request::new(Method::GET, &["slow"]))
+        .await
+        .expect_err("times out");
+
+    assert!(
+        matches!(err, Error::Timeout),
+        "expected Error::Timeout, got {err:?}"
+    );
+    assert!(err.is_timeout());
+    assert!(
+        started.elapsed() < Duration::from_millis(1500),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn refused_connection_is_a_transport_error() {
+    // A port that was free a moment ago: nothing listens on it any more.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let client = client_for_uri(&format!("http://127.0.0.1:{port}/api"), Auth::None);
+
+    let err = client
+        .send::<()>(Request::new(Method::GET, &["users"]))
+        .await
+        .expect_err("nothing listens");
+
+    assert!(
+        matches!(err, Error::Transport(_)),
+        "expected Error::Transport, got {err:?}"
+    );
+}
+
+#[tokio::test]
+async fn same_origin_redirect_is_followed() {
+    let server = MockServer::start().await;
+    Mock::given(path("/old"))
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "/new"))
+        .mount(&server)
+        .await;
+    Mock::given(path("/new"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw("7", "application/json"))
+        .mount(&server)
+        .await;
+    let client = client_for(&server, Auth::None);
+
+    let response = client
+        .send::<i64>(Request::new(Method::GET, &["old"]))
+        .await
+        .expect("followed");
+
+    assert_eq!((response.status, response.body), (200, 7));
+}
+
+#[tokio::test]
+async fn cross_origin_redirect_is_not_followed() {
+    let api = MockServer::start().await;
+    let elsewhere = MockServer::start().await;
+    answer_everything(
+        &elsewhere,
+        ResponseTemplate::new(200).set_body_string("null"),
+    )
+    .await;
+    answer_everything(
+        &api,
+        ResponseTemplate::new(302)
+            .insert_header("location", format!("{}/steal", elsewhere.uri()).as_str()),
+    )
+    .await;
+    let client = client_for(&api, Auth::api_key_header("X-Api-Key", "k3y-s3cr3t"));
+
+    let err = client
+        .send::<()>(Request::new(Method::GET, &["data"]))
+        .await
+        .expect_err("redirect not followed");
+
+    assert_eq!(err.status(), Some(302));
+    assert_eq!(only_request(&api).await.url.path(), "/data");
+    let reached = elsewhere.received_requests().await.expect("recording on");
+    assert!(
+        reached.is_empty(),
+        "the other origin was contacted: {reached:?}"
+    );
+}
+
+fn client_for_uri(uri: &str, auth: Auth) -> Client {
+    Client::builder(uri)
+        .auth(auth)
+        .build()
+        .expect("client builds")
+}
