@@ -9,13 +9,20 @@ impl Client {
     pub const DEFAULT_BASE_URL: &'static str = "https://www.zohoapis.com";
     /// Creates a client that sends requests to `base_url` (the collection's `{{api-domain}}`).
     ///
-    /// Authentication: `Authorization: Bearer <token>` (`Auth::token`).
+    /// Authentication: `Authorization: Zoho-oauthtoken <token>` (`Auth::token`).
     pub fn new(
         base_url: &str,
         auth: ::postgen_runtime::Auth,
     ) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
         let inner = ::postgen_runtime::Client::builder(base_url).auth(auth).build()?;
         ::std::result::Result::Ok(Self { inner })
+    }
+    /// Creates a client for `base_url` that sends `Authorization: Zoho-oauthtoken <token>`.
+    pub fn with_token(
+        base_url: &str,
+        token: impl ::std::convert::Into<::std::string::String>,
+    ) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
+        Self::new(base_url, ::postgen_runtime::Auth::token("Zoho-oauthtoken", token))
     }
     /// Wraps a runtime client configured by the caller (timeouts, user agent, HTTP client).
     pub fn from_runtime(inner: ::postgen_runtime::Client) -> Self {

@@ -25,7 +25,7 @@ pub struct UpdateUsersRequest {
 )]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct User {
-    /// `id`, e.g. `"{{user_id}}"` (present in 12 of 13 samples).
+    /// `id`, e.g. `"738964000002112147"` (present in 12 of 13 samples).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// `phone`, e.g. `"123456789"`.

@@ -35,6 +35,20 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
         },
         auth_doc(&api.auth)
     ));
+    let with_token = token_scheme(&api.auth).map(|scheme| {
+        let doc = docs::outer(&format!(
+            "Creates a client for `base_url` that sends `Authorization: {scheme} <token>`."
+        ));
+        quote! {
+            #doc
+            pub fn with_token(
+                base_url: &str,
+                token: impl ::std::convert::Into<::std::string::String>,
+            ) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
+                Self::new(base_url, ::postgen_runtime::Auth::token(#scheme, token))
+            }
+        }
+    });
     let methods = api.operations.iter().map(operation).collect::<Result<Vec<_>, _>>()?;
     render(quote! {
         //! The API client.
@@ -57,6 +71,8 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
                 ::std::result::Result::Ok(Self { inner })
             }
 
+            #with_token
+
             /// Wraps a runtime client configured by the caller (timeouts, user agent, HTTP client).
             pub fn from_runtime(inner: ::postgen_runtime::Client) -> Self {
                 Self { inner }
@@ -70,6 +86,15 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
             #(#methods)*
         }
     })
+}
+
+/// The `Authorization` scheme when the API authenticates with a token.
+pub fn token_scheme(auth: &AuthScheme) -> Option<&str> {
+    match auth {
+        AuthScheme::Token { scheme } => Some(scheme),
+        AuthScheme::OAuth2 => Some("Bearer"),
+        _ => None,
+    }
 }
 
 fn auth_doc(auth: &AuthScheme) -> String {

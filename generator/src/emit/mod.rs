@@ -3,7 +3,7 @@
 //! Emit reads only the IR. Generated code uses fully-qualified paths (`::std::…`,
 //! `::postgen_runtime::…`) so that no inferred type name can shadow what it refers to.
 
-mod client;
+pub(crate) mod client;
 mod crate_files;
 pub mod docs;
 mod tokens;

@@ -58,7 +58,8 @@ impl Shape {
         }
         if self.example.is_none() && matches!(value, Value::Bool(_) | Value::Number(_) | Value::String(_)) {
             let text = value.to_string();
-            if text.chars().count() <= 60 && !text.contains(['\n', '`']) {
+            // Placeholders like "{{user_id}}" say nothing about real values.
+            if text.chars().count() <= 60 && !text.contains(['\n', '`']) && !text.contains("{{") {
                 self.example = Some(text);
             }
         }

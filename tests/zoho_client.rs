@@ -1,0 +1,83 @@
+//! The generated Zoho client against a real HTTP server on 127.0.0.1 (wiremock), answering
+//! with the collection's own saved examples.
+
+use postgen_e2e::zoho_example;
+use serde_json::{json, Value};
+use wiremock::matchers::{header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+use zoho_crm::types::{UpdateUsersRequest, User};
+use zoho_crm::{Auth, Client, Error};
+
+async fn server_answering(example: &str) -> MockServer {
+    let (status, body) = zoho_example(example);
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .and(path("/crm/v2.1/users"))
+        .and(header("authorization", "Zoho-oauthtoken secret-token"))
+        .respond_with(ResponseTemplate::new(status).set_body_raw(body, "application/json;charset=utf-8"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    server
+}
+
+fn phone_update() -> UpdateUsersRequest {
+    UpdateUsersRequest {
+        users: Some(vec![User {
+            id: Some("738964000002112147".into()),
+            phone: Some("123456789".into()),
+            ..Default::default()
+        }]),
+    }
+}
+
+fn client(server: &MockServer) -> Client {
+    Client::new(&server.uri(), Auth::token("Zoho-oauthtoken", "secret-token")).expect("client builds")
+}
+
+#[tokio::test]
+async fn update_users_sends_only_the_fields_set_and_decodes_the_success_example() {
+    let server = server_answering("SUCCESS RESPONSE").await;
+
+    let response = client(&server).update_users(&phone_update()).await.expect("200 decodes");
+
+    assert_eq!(response.status, 200);
+    let user = &response.body.users[0];
+    assert_eq!(user.code, "SUCCESS");
+    assert_eq!(user.status, "success");
+    assert_eq!(user.message, "User updated");
+    assert_eq!(user.details.id.as_deref(), Some("738964000002112147"));
+    let sent: Value = serde_json::from_slice(&server.received_requests().await.expect("recorded")[0].body)
+        .expect("request body is JSON");
+    assert_eq!(sent, json!({"users": [{"id": "738964000002112147", "phone": "123456789"}]}));
+}
+
+#[tokio::test]
+async fn per_record_error_in_a_200_decodes_with_its_details() {
+    let server = server_answering("DUPLICATE_DATA").await;
+
+    let response = client(&server).update_users(&phone_update()).await.expect("200 decodes");
+
+    let user = &response.body.users[0];
+    assert_eq!(user.code, "DUPLICATE_DATA");
+    assert_eq!(user.status, "error");
+    assert_eq!(user.details.api_name.as_deref(), Some("email"));
+    assert_eq!(user.details.json_path.as_deref(), Some("$.users[0].email"));
+    assert_eq!(user.details.id.as_deref(), Some("738964000000291009"));
+}
+
+#[tokio::test]
+async fn top_level_401_is_an_api_error_with_the_body_intact() {
+    let server = server_answering("AUTHENTICATION_FAILURE").await;
+
+    let error = client(&server).update_users(&phone_update()).await.expect_err("401 is an error");
+
+    match error {
+        Error::Api { status, body, .. } => {
+            assert_eq!(status, 401);
+            let body: Value = serde_json::from_str(&body).expect("error body is JSON");
+            assert_eq!(body["code"], "AUTHENTICATION_FAILURE");
+        }
+        other => panic!("expected Error::Api, got {other:?}"),
+    }
+}
