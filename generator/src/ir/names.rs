@@ -21,10 +21,17 @@ const RESERVED_TYPES: &[&str] = &[
     "Deserialize", "Value", "Map", "BTreeMap",
 ];
 
+/// `text` in snake_case, ASCII letters, digits and `_` only: a word to build names from
+/// (not yet an identifier: see [`snake_ident`]).
+pub fn snake_word(text: &str) -> String {
+    let mut s = text.to_snake_case();
+    s.retain(|c| c.is_ascii_alphanumeric() || c == '_');
+    s
+}
+
 /// A snake_case identifier for `wire` (field, parameter, method), keyword-safe.
 pub fn snake_ident(wire: &str) -> String {
-    let mut s = wire.to_snake_case();
-    s.retain(|c| c.is_ascii_alphanumeric() || c == '_');
+    let mut s = snake_word(wire);
     if s.is_empty() {
         s = "field".to_owned();
     }
@@ -78,6 +85,7 @@ pub fn singular(word: &str) -> String {
         ("addresses", "address"), ("businesses", "business"), ("processes", "process"),
         ("responses", "response"), ("bases", "base"), ("cases", "case"), ("databases", "database"),
         ("releases", "release"), ("licenses", "license"), ("purchases", "purchase"),
+        ("alias", "alias"), ("bias", "bias"), ("canvas", "canvas"), ("atlas", "atlas"),
     ];
     let lower = word.to_ascii_lowercase();
     for (plural, single) in IRREGULAR {

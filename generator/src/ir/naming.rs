@@ -11,8 +11,8 @@ use std::path::Path;
 
 use crate::error::Warning;
 
-use super::model::{Operation, PathSegment};
-use super::names::{singular, snake_ident};
+use super::model::{Operation, PathSegment, SegmentPart};
+use super::names::{singular, snake_ident, snake_word};
 
 /// Gives every operation a unique method name.
 pub fn name_operations(ops: &mut [Operation], file: &Path, warnings: &mut Vec<Warning>) {
@@ -25,6 +25,13 @@ pub fn name_operations(ops: &mut [Operation], file: &Path, warnings: &mut Vec<Wa
         }
         let mut changed = false;
         for members in groups.values().filter(|m| m.len() > 1) {
+            // Requests identical in method, path, name and folders cannot be told apart by
+            // any candidate: they keep their short name and get a suffix below.
+            let members: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| members.iter().any(|&j| candidates[j].names != candidates[i].names))
+                .collect();
             // Members that still have a more specific path-derived name move first; only
             // when none has, do all of them fall back to item-name-based names.
             let path_movers: Vec<usize> = members
@@ -44,21 +51,26 @@ pub fn name_operations(ops: &mut [Operation], file: &Path, warnings: &mut Vec<Wa
             break;
         }
     }
-    let mut taken: BTreeMap<String, usize> = BTreeMap::new();
+    let chosen: Vec<String> = (0..ops.len()).map(|i| candidates[i].at(level[i]).to_owned()).collect();
+    let mut taken: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     for (i, op) in ops.iter_mut().enumerate() {
-        let base = candidates[i].at(level[i]).to_owned();
-        let count = taken.entry(base.clone()).or_insert(0);
-        *count += 1;
-        op.name = if *count == 1 {
+        let base = chosen[i].clone();
+        op.name = if taken.insert(base.clone()) {
             base
         } else {
-            let name = format!("{base}_{count}");
+            let mut n = 2;
+            // Never take a name another operation chose on its own merits.
+            while taken.contains(&format!("{base}_{n}")) || chosen.contains(&format!("{base}_{n}")) {
+                n += 1;
+            }
+            let name = format!("{base}_{n}");
+            taken.insert(name.clone());
             warnings.push(Warning {
                 file: file.to_path_buf(),
                 pointer: op.source.clone(),
                 message: format!(
-                    "operation name `{base}` is taken by an identical method, path, name and folder; \
-                     named `{name}`"
+                    "operation name `{base}` is taken by a request with the same method, path, name \
+                     and folders; named `{name}`"
                 ),
             });
             name
@@ -83,43 +95,65 @@ impl Candidates {
 fn candidates(op: &Operation) -> Candidates {
     let verb = verb(&op.method);
     let mut names = Vec::new();
-    // (text, is a parameter) for each path segment, version segments dropped.
-    let segments: Vec<(String, bool)> = op
+    // (text, is a parameter) per segment, after the API prefix: everything up to the last
+    // version segment (`/crm/v2.1/users`, `/crm/{version}/users`) names the API, not a resource.
+    let all: Vec<(String, bool)> = op
         .path
         .iter()
-        .filter_map(|s| match s {
-            PathSegment::Literal(t) if is_version(t) || t.is_empty() => None,
-            PathSegment::Literal(t) => Some((t.clone(), false)),
-            PathSegment::Template(_) => Some((String::new(), true)),
+        .map(|s| match s {
+            PathSegment::Literal(t) => (t.clone(), false),
+            PathSegment::Template(parts) => (template_name(op, parts), true),
         })
+        .filter(|(t, param)| *param || !t.is_empty())
         .collect();
-    // The resource is the last literal; singular when a parameter follows it.
-    if let Some(last_lit) = segments.iter().rposition(|(_, param)| !param) {
-        let followed_by_param = segments[last_lit + 1..].iter().any(|(_, p)| *p);
-        let noun = snake_ident(&segments[last_lit].0);
-        let noun = if followed_by_param { singular(&noun) } else { noun };
+    let start = all.iter().rposition(|(t, _)| is_version(t)).map_or(0, |i| i + 1);
+    let segments = &all[start..];
+    let trailing_params = segments.iter().rev().take_while(|(_, p)| *p).count();
+    let body = &segments[..segments.len() - trailing_params];
+    // The resource: the literal run at the end of the path (two words at most), singular
+    // when parameters follow it (`/Contacts/roles/{id}` → `contact_role`).
+    let run_len = body.iter().rev().take_while(|(_, p)| !*p).count().min(2);
+    if run_len > 0 {
+        let run = &body[body.len() - run_len..];
+        let mut words: Vec<String> = run.iter().map(|(t, _)| snake_word(t)).collect();
+        let last = words.len() - 1;
+        for (i, word) in words.iter_mut().enumerate() {
+            if i < last || trailing_params > 0 {
+                *word = singular(word);
+            }
+        }
+        let noun = words.join("_");
         let mut name = format!("{verb}_{noun}");
         names.push(snake_ident(&name));
-        for (parent, _) in segments[..last_lit].iter().rev().filter(|(_, p)| !p) {
-            let parent = singular(&snake_ident(parent));
+        let parents = body[..body.len() - run_len].iter().rev().filter(|(_, p)| !*p);
+        for (parent, _) in parents {
+            let parent = singular(&snake_word(parent));
             name = format!("{verb}_{parent}_{}", &name[verb.len() + 1..]);
             names.push(snake_ident(&name));
         }
     }
     let path_len = names.len();
-    let item = snake_ident(&op.title);
-    if !op.title.trim().is_empty() {
-        names.push(item.clone());
+    let item = snake_word(&op.title);
+    if !item.is_empty() {
+        names.push(snake_ident(&item));
     }
     let mut prefixed = item.clone();
     for folder in op.folders.iter().rev() {
-        prefixed = format!("{}_{prefixed}", snake_ident(folder));
+        prefixed = format!("{}_{prefixed}", snake_word(folder));
         names.push(snake_ident(&prefixed));
     }
     if names.is_empty() {
         names.push(snake_ident(&format!("{verb}_root")));
     }
     Candidates { names, path_len }
+}
+
+/// A single-parameter segment's parameter name (so `{version}` can count as a version).
+fn template_name(op: &Operation, parts: &[SegmentPart]) -> String {
+    match parts {
+        [SegmentPart::Param(i)] => op.path_params.get(*i).map(|p| p.wire.clone()).unwrap_or_default(),
+        _ => String::new(),
+    }
 }
 
 fn verb(method: &str) -> String {
@@ -129,14 +163,127 @@ fn verb(method: &str) -> String {
         "PUT" => "update".into(),
         "PATCH" => "patch".into(),
         "DELETE" => "delete".into(),
-        other => snake_ident(other),
+        other => snake_word(other),
     }
 }
 
-/// `v1`, `v2.1`, `2.0`: API version segments say nothing about the resource.
+/// `v1`, `v2.1`, `2.0`, `{version}`: API version segments say nothing about the resource.
 fn is_version(segment: &str) -> bool {
+    if matches!(segment.to_ascii_lowercase().as_str(), "version" | "api_version" | "apiversion" | "api-version") {
+        return true;
+    }
     let digits = segment.strip_prefix(['v', 'V']).unwrap_or(segment);
     !digits.is_empty()
         && digits.starts_with(|c: char| c.is_ascii_digit())
         && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Pointer;
+    use crate::ir::{Param, ParamLocation, SuccessBody, TypeRef};
+
+    /// An operation with `path` like "/repos/:owner/issues" (`:x` segments are parameters).
+    fn op(method: &str, path: &str, title: &str, folders: &[&str]) -> Operation {
+        let mut params = Vec::new();
+        let path = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(|s| match s.strip_prefix(':') {
+                Some(name) => {
+                    params.push(Param {
+                        ident: name.into(),
+                        wire: name.into(),
+                        location: ParamLocation::Path,
+                        ty: TypeRef::String,
+                        required: true,
+                        repeated: false,
+                        docs: None,
+                        example: None,
+                    });
+                    PathSegment::Template(vec![SegmentPart::Param(params.len() - 1)])
+                }
+                None => PathSegment::Literal(s.to_owned()),
+            })
+            .collect();
+        Operation {
+            name: String::new(),
+            title: title.into(),
+            docs: None,
+            folders: folders.iter().map(|f| f.to_string()).collect(),
+            method: method.into(),
+            path_template: String::new(),
+            path,
+            path_params: params,
+            params: Vec::new(),
+            params_type: None,
+            fixed_headers: Vec::new(),
+            body: None,
+            responses: Vec::new(),
+            success: SuccessBody::Unknown,
+            auth: Default::default(),
+            source: Pointer::root(),
+        }
+    }
+
+    fn names(mut ops: Vec<Operation>) -> (Vec<String>, usize) {
+        let mut warnings = Vec::new();
+        name_operations(&mut ops, Path::new("c.json"), &mut warnings);
+        (ops.into_iter().map(|o| o.name).collect(), warnings.len())
+    }
+
+    #[test]
+    fn rest_names_from_method_and_path() {
+        let (names, warnings) = names(vec![
+            op("PUT", "/crm/v2.1/users", "Update User", &[]),
+            op("GET", "/crm/v8/users/:id", "Get a user", &[]),
+            op("PUT", "/crm/:version/Contacts/roles", "Update Contact Roles", &[]),
+            op("PUT", "/crm/:version/Contacts/roles/:contact_role_id", "Update Contact Role", &[]),
+            op("POST", "/v1/things", "Make", &[]),
+            op("DELETE", "/v1/things/:id", "Remove", &[]),
+            op("PURGE", "/cache", "Purge", &[]),
+            op("POST", "/repos/:o/:r/actions/runners/registration-token", "Token", &[]),
+            op("GET", "/repos/:o/:r/git/ref/:ref", "Get a ref", &[]),
+        ]);
+        assert_eq!(
+            names,
+            [
+                "update_users",
+                "get_user",
+                "update_contact_roles",
+                "update_contact_role",
+                "create_things",
+                "delete_thing",
+                "purge_cache",
+                "create_runner_registration_token",
+                "get_git_ref",
+            ]
+        );
+        assert_eq!(warnings, 0);
+    }
+
+    #[test]
+    fn collisions_take_parent_resources_then_item_names() {
+        let (names, warnings) = names(vec![
+            op("GET", "/repos/:owner/:repo/issues", "List repository issues", &[]),
+            op("GET", "/issues", "List issues", &[]),
+            op("GET", "/orgs/:org/issues", "List organization issues", &[]),
+            op("POST", "/calc.asmx", "Add", &[]),
+            op("POST", "/calc.asmx", "Subtract", &[]),
+        ]);
+        assert_eq!(names, ["get_repo_issues", "get_issues", "get_org_issues", "add", "subtract"]);
+        assert_eq!(warnings, 0);
+    }
+
+    #[test]
+    fn identical_requests_keep_the_short_name_with_a_warned_suffix() {
+        let (names, warnings) = names(vec![
+            op("GET", "/a", "Same", &["F"]),
+            op("GET", "/a", "Same", &["F"]),
+            op("GET", "/a", "Other", &["F"]),
+        ]);
+        assert_eq!(names, ["same", "same_2", "other"]);
+        assert_eq!(warnings, 1);
+    }
 }
