@@ -123,7 +123,13 @@ fn param_struct(name: String, docs: String, params: &[Param], role: StructRole) 
             if let Some(example) = &p.example {
                 doc.push_str(&format!("\n\nExample: `{}`", example.replace('`', "'")));
             }
-            let ty = if p.repeated { TypeRef::Vec(Box::new(p.ty.clone())) } else { p.ty.clone() };
+            // Form bodies are urlencoded by serde_urlencoded, which has no sequences: a repeated
+            // form key keeps one value there.
+            let ty = if p.repeated && role == StructRole::Params {
+                TypeRef::Vec(Box::new(p.ty.clone()))
+            } else {
+                p.ty.clone()
+            };
             Field { ident: p.ident.clone(), wire: p.wire.clone(), ty, presence: Presence::Optional, docs: Some(doc) }
         })
         .collect();

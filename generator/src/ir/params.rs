@@ -87,21 +87,33 @@ fn segment_parts(raw: &str) -> Vec<Part> {
 
 /// Query parameters: one per distinct key; a key given more than once is repeated.
 pub fn build_params(query: &[postman::QueryParam]) -> Vec<Param> {
+    keyed_params(query.iter().map(|q| (&q.key, &q.value, &q.description)))
+}
+
+/// Fields of a urlencoded body, as optional string parameters.
+pub fn form_params(fields: &[postman::FormField]) -> Vec<Param> {
+    keyed_params(fields.iter().map(|f| (&f.key, &f.value, &f.description)))
+}
+
+/// Optional string parameters from (key, example value, description), one per distinct key.
+fn keyed_params<'a>(
+    entries: impl Iterator<Item = (&'a String, &'a Option<String>, &'a Option<String>)>,
+) -> Vec<Param> {
     let mut params: Vec<Param> = Vec::new();
-    for q in query.iter().filter(|q| !q.key.is_empty()) {
-        if let Some(existing) = params.iter_mut().find(|p| p.wire == q.key) {
+    for (key, value, description) in entries.filter(|(k, _, _)| !k.is_empty()) {
+        if let Some(existing) = params.iter_mut().find(|p| &p.wire == key) {
             existing.repeated = true;
             continue;
         }
         params.push(Param {
             ident: String::new(),
-            wire: q.key.clone(),
+            wire: key.clone(),
             location: ParamLocation::Query,
             ty: TypeRef::String,
             required: false,
             repeated: false,
-            docs: q.description.clone(),
-            example: q.value.clone().filter(|v| !v.is_empty()),
+            docs: description.clone(),
+            example: value.clone().filter(|v| !v.is_empty()),
         });
     }
     assign_idents(&mut params);
@@ -141,29 +153,6 @@ pub fn header_params(headers: &[postman::Header], has_auth: bool) -> (Vec<Param>
     }
     assign_idents(&mut params);
     (params, fixed)
-}
-
-/// Fields of a urlencoded body, as optional string parameters.
-pub fn form_params(fields: &[postman::FormField]) -> Vec<Param> {
-    let mut params: Vec<Param> = Vec::new();
-    for f in fields.iter().filter(|f| !f.key.is_empty()) {
-        if let Some(existing) = params.iter_mut().find(|p| p.wire == f.key) {
-            existing.repeated = true;
-            continue;
-        }
-        params.push(Param {
-            ident: String::new(),
-            wire: f.key.clone(),
-            location: ParamLocation::Query,
-            ty: TypeRef::String,
-            required: false,
-            repeated: false,
-            docs: f.description.clone(),
-            example: f.value.clone().filter(|v| !v.is_empty()),
-        });
-    }
-    assign_idents(&mut params);
-    params
 }
 
 /// Idents for parameters, unique within the list and clear of the method's own argument names.
