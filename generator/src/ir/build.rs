@@ -319,8 +319,10 @@ fn base_url(collection: &Collection, resolver: &Resolver) -> BaseUrl {
     } else if resolved.starts_with("http://") || resolved.starts_with("https://") {
         Some(resolved)
     } else if !resolved.is_empty() && !resolved.contains(char::is_whitespace) {
-        // Postman defaults a scheme-less host to http; real APIs are almost always https.
-        Some(format!("https://{resolved}"))
+        // No scheme: Postman would use http. Public APIs are served over https, so only a
+        // local development host keeps http.
+        let local = ["localhost", "127.", "[::1]", "0.0.0.0"].iter().any(|h| resolved.starts_with(h));
+        Some(format!("{}://{resolved}", if local { "http" } else { "https" }))
     } else {
         None
     };

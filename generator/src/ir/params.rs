@@ -120,7 +120,19 @@ fn keyed_params<'a>(
     params
 }
 
-/// Headers the caller may set (variable or disabled ones), and headers sent with a fixed value.
+/// Headers a browser or HTTP stack sets for itself; a collection that captured them (Postman
+/// often does) says nothing about the API, so they are neither sent nor offered.
+const TRANSPORT_HEADERS: &[&str] = &[
+    "accept-encoding", "accept-language", "cache-control", "connection", "content-length", "content-type",
+    "cookie", "dnt", "host", "origin", "postman-token", "pragma", "referer", "te", "upgrade-insecure-requests",
+    "user-agent",
+];
+
+/// Conditional headers: per-call by nature (a captured ETag must never be sent on every call).
+const CONDITIONAL_HEADERS: &[&str] = &["if-match", "if-none-match", "if-modified-since", "if-unmodified-since", "if-range"];
+
+/// Headers the caller may set (variable, disabled or conditional ones), and headers sent with a
+/// fixed value on every call.
 ///
 /// `Content-Type` follows the body, and `Authorization` belongs to the auth settings.
 pub fn header_params(headers: &[postman::Header], has_auth: bool) -> (Vec<Param>, Vec<(String, String)>) {
@@ -129,14 +141,20 @@ pub fn header_params(headers: &[postman::Header], has_auth: bool) -> (Vec<Param>
     for h in headers {
         let lower = h.key.to_ascii_lowercase();
         if h.key.is_empty()
-            || matches!(lower.as_str(), "content-type" | "content-length" | "host" | "connection")
+            || TRANSPORT_HEADERS.contains(&lower.as_str())
+            || lower.starts_with("sec-")
             || (lower == "authorization" && (has_auth || h.value.contains("{{")))
             || params.iter().any(|p| p.wire.eq_ignore_ascii_case(&h.key))
             || fixed.iter().any(|(k, _): &(String, String)| k.eq_ignore_ascii_case(&h.key))
         {
             continue;
         }
-        if !h.disabled && !h.value.contains("{{") && !h.value.is_empty() && lower != "authorization" {
+        let per_call = h.disabled
+            || h.value.contains("{{")
+            || h.value.is_empty()
+            || lower == "authorization"
+            || CONDITIONAL_HEADERS.contains(&lower.as_str());
+        if !per_call {
             fixed.push((h.key.clone(), h.value.clone()));
             continue;
         }
@@ -167,5 +185,66 @@ pub fn assign_idents(params: &mut [Param]) {
     super::names::dedupe_idents(&mut idents);
     for (p, ident) in params.iter_mut().zip(idents) {
         p.ident = ident;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(key: &str, value: &str, disabled: bool) -> postman::Header {
+        postman::Header { key: key.into(), value: value.into(), disabled, description: None }
+    }
+
+    #[test]
+    fn path_parameters_from_colon_and_brace_forms() {
+        let url = postman::Url {
+            path: vec!["repos".into(), ":owner".into(), "{{repo}}".into(), "v{{n}}.json".into(), ":owner".into()],
+            ..Default::default()
+        };
+        let (segments, params) = build_path(&url);
+        let wires: Vec<&str> = params.iter().map(|p| p.wire.as_str()).collect();
+        assert_eq!(wires, ["owner", "repo", "n"]);
+        assert_eq!(segments[0], PathSegment::Literal("repos".into()));
+        assert_eq!(segments[1], PathSegment::Template(vec![SegmentPart::Param(0)]));
+        assert_eq!(
+            segments[3],
+            PathSegment::Template(vec![
+                SegmentPart::Literal("v".into()),
+                SegmentPart::Param(2),
+                SegmentPart::Literal(".json".into())
+            ])
+        );
+        // The same parameter twice is one argument.
+        assert_eq!(segments[4], PathSegment::Template(vec![SegmentPart::Param(0)]));
+    }
+
+    #[test]
+    fn headers_split_into_fixed_per_call_and_ignored() {
+        let (params, fixed) = header_params(
+            &[
+                header("Accept", "application/json", false),
+                header("X-Api-Version", "2", false),
+                header("If-None-Match", "W/\"2-abc\"", false),
+                header("Origin", "http://localhost:3000", false),
+                header("Content-Type", "application/json", false),
+                header("Authorization", "Bearer {{token}}", false),
+                header("X-Tenant", "{{tenant}}", false),
+                header("X-Debug", "1", true),
+                header("sec-fetch-mode", "cors", false),
+            ],
+            false,
+        );
+        assert_eq!(fixed, [("Accept".into(), "application/json".into()), ("X-Api-Version".into(), "2".into())]);
+        let per_call: Vec<(&str, &str)> = params.iter().map(|p| (p.wire.as_str(), p.ident.as_str())).collect();
+        assert_eq!(per_call, [("If-None-Match", "if_none_match"), ("X-Tenant", "x_tenant"), ("X-Debug", "x_debug")]);
+    }
+
+    #[test]
+    fn repeated_query_keys_become_one_repeated_param_and_idents_stay_clear_of_arguments() {
+        let q = |k: &str, v: &str| postman::QueryParam { key: k.into(), value: Some(v.into()), disabled: false, description: None };
+        let params = build_params(&[q("id", "1"), q("body", "x"), q("id", "2"), q("ID", "3")]);
+        let got: Vec<(&str, &str, bool)> = params.iter().map(|p| (p.wire.as_str(), p.ident.as_str(), p.repeated)).collect();
+        assert_eq!(got, [("id", "id", true), ("body", "body_", false), ("ID", "id_", false)]);
     }
 }
