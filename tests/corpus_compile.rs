@@ -24,6 +24,18 @@ fn corpus_dir() -> PathBuf {
     repo_root().join("../shared/corpus")
 }
 
+/// Hand-written edge-case collections in `tests/fixtures/`, sorted.
+fn fixture_files() -> Vec<PathBuf> {
+    let dir = repo_root().join("tests/fixtures");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("fixture dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// A manifest row the gate covers.
 struct Eligible {
     /// Path relative to the corpus directory.
@@ -90,19 +102,21 @@ fn count_in(path: &Path, needles: &[&str]) -> usize {
 
 /// Generates every eligible collection into `workspace/<crate>/` and writes the workspace
 /// manifest. Panics listing every collection that failed to generate.
-fn generate_workspace(workspace: &Path, rows: &[Eligible]) -> Vec<Figures> {
+fn generate_workspace(workspace: &Path, inputs: &[PathBuf]) -> Vec<Figures> {
     let runtime = repo_root().join("runtime");
     assert!(runtime.join("Cargo.toml").is_file(), "no runtime crate at {}", runtime.display());
     let runtime = runtime.to_str().expect("runtime path is UTF-8").to_owned();
     let mut names = BTreeSet::new();
     let mut figures = Vec::new();
     let mut failures = Vec::new();
-    for row in rows {
-        let name = crate_name(&row.local_file);
+    for input in inputs {
+        let label = input.display().to_string();
+        let file_name = input.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = crate_name(&file_name);
         assert!(names.insert(name.clone()), "two corpus files map to crate name {name}");
         let out = workspace.join(&name);
         let options = GenerateOptions {
-            collection: corpus_dir().join(&row.local_file),
+            collection: input.clone(),
             out: out.clone(),
             name: Some(name.clone()),
             runtime_path: Some(runtime.clone()),
@@ -111,12 +125,12 @@ fn generate_workspace(workspace: &Path, rows: &[Eligible]) -> Vec<Figures> {
         let generated = match generate(&options) {
             Ok(generated) => generated,
             Err(e) => {
-                failures.push(format!("{}: generate failed: {e}", row.local_file));
+                failures.push(format!("{label}: generate failed: {e}"));
                 continue;
             }
         };
         if let Err(e) = write_atomic(&out, &generated.files) {
-            failures.push(format!("{}: writing {} failed: {e}", row.local_file, out.display()));
+            failures.push(format!("{label}: writing {} failed: {e}", out.display()));
             continue;
         }
         figures.push(Figures {
@@ -157,20 +171,27 @@ fn every_corpus_collection_generates_a_crate_that_passes_clippy() {
         rows.iter().map(|r| r.local_file.as_str()).filter(|f| !corpus_dir().join(f).is_file()).collect();
     assert!(missing.is_empty(), "corpus files listed in MANIFEST.tsv are missing: {missing:?}");
 
+    // Our own edge cases (deep nesting, keyword and duplicate names, odd values) ride along.
+    let fixtures = fixture_files();
+    assert!(fixtures.len() >= 10, "tests/fixtures holds only {} collections", fixtures.len());
+    let mut inputs: Vec<PathBuf> = rows.iter().map(|r| corpus_dir().join(&r.local_file)).collect();
+    inputs.extend(fixtures.iter().cloned());
+
     let workspace = tempfile::Builder::new().prefix("postgen-corpus-").tempdir().expect("scratch workspace");
-    let figures = generate_workspace(workspace.path(), &rows);
+    let figures = generate_workspace(workspace.path(), &inputs);
     assert_eq!(
         figures.len(),
-        rows.len(),
-        "generated {} crates for {} eligible manifest rows",
+        inputs.len(),
+        "generated {} crates for {} eligible manifest rows and {} fixtures",
         figures.len(),
-        rows.len()
+        rows.len(),
+        fixtures.len()
     );
     let on_disk = std::fs::read_dir(workspace.path())
         .expect("read scratch workspace")
         .filter(|e| e.as_ref().is_ok_and(|e| e.path().join("Cargo.toml").is_file()))
         .count();
-    assert_eq!(on_disk, rows.len(), "member crate directories in {}", workspace.path().display());
+    assert_eq!(on_disk, inputs.len(), "member crate directories in {}", workspace.path().display());
 
     eprintln!("{:<48} {:>6} {:>6} {:>8}", "crate", "ops", "types", "warnings");
     for f in &figures {

@@ -42,7 +42,8 @@ fn infer_operation(op: &mut Operation, typer: &mut Typer) {
             BodyKind::Json { samples, ty } => {
                 let shape = merge(samples.iter());
                 let site = root_site(&shape, &pascal, "Request", &op.name, "Request body", StructRole::Request);
-                *ty = Some(typer.type_of(&shape, &site));
+                let root = typer.type_of(&shape, &site);
+                *ty = Some(typer.name_root(root, &format!("{pascal}Request"), &site.docs));
             }
             BodyKind::Form { fields, ty } => {
                 let name = typer.claim(&format!("{pascal}Form"), None);
@@ -77,6 +78,7 @@ fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody 
         let shape = merge(json.into_iter());
         let site = root_site(&shape, pascal, "Response", &op.name, "Response body", StructRole::Response);
         let ty = typer.type_of(&shape, &site);
+        let ty = typer.name_root(ty, &format!("{pascal}Response"), &site.docs);
         // A 2xx example with no body next to JSON ones: the body may be absent.
         SuccessBody::Json(if has_empty || shape.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty })
     } else if has_text {
@@ -104,6 +106,8 @@ fn root_site<'a>(shape: &Shape, pascal: &str, role: &str, op: &str, what: &str, 
         parent: None,
         docs: format!("{what} of [`Client::{op}`](crate::Client::{op})."),
         role: struct_role,
+        depth: 0,
+        array_nesting: 0,
     }
 }
 

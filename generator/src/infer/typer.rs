@@ -14,6 +14,14 @@ use crate::ir::{Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef};
 
 use super::shape::Shape;
 
+/// Deeper JSON is typed as `serde_json::Value`: rustc's trait solver and drop check overflow
+/// on types nested about 120 levels deep, and no real API nests anywhere near this.
+pub const MAX_DEPTH: usize = 32;
+
+/// Arrays directly inside arrays get no names of their own, so deeper than this the type
+/// becomes unreadable (and clippy's `type_complexity` objects); GeoJSON needs four.
+pub const MAX_ARRAY_NESTING: usize = 4;
+
 /// Builds named types from shapes and remembers them for the whole API.
 pub struct Typer {
     file: PathBuf,
@@ -38,6 +46,10 @@ pub struct Site<'a> {
     pub docs: String,
     /// Request bodies: fields are optional setters and structs derive `Default`.
     pub role: StructRole,
+    /// How many arrays and objects enclose this site.
+    pub depth: usize,
+    /// How many arrays directly enclose this site (reset by an object).
+    pub array_nesting: usize,
 }
 
 impl Typer {
@@ -59,6 +71,17 @@ impl Typer {
 
     /// The type for everything observed in `shape` (nullability is the caller's business).
     pub fn type_of(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        if site.depth > MAX_DEPTH {
+            self.warn(shape, &format!("nested more than {MAX_DEPTH} levels deep: typed as serde_json::Value"));
+            return TypeRef::Value;
+        }
+        if site.array_nesting > MAX_ARRAY_NESTING {
+            self.warn(
+                shape,
+                &format!("arrays nested more than {MAX_ARRAY_NESTING} deep: typed as serde_json::Value"),
+            );
+            return TypeRef::Value;
+        }
         let numbers = shape.ints + shape.big_ints + shape.floats;
         match shape.kind_count() {
             0 => {
@@ -83,6 +106,8 @@ impl Typer {
                             parent: site.parent,
                             docs: element_docs(&site.docs),
                             role: site.role,
+                            depth: site.depth + 1,
+                            array_nesting: site.array_nesting + 1,
                         };
                         let ty = self.type_of(item, &item_site);
                         TypeRef::Vec(Box::new(if item.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty }))
@@ -116,6 +141,8 @@ impl Typer {
                 parent: Some(&name),
                 docs: format!("`{wire}` in [`{name}`]."),
                 role: site.role,
+                depth: site.depth + 1,
+                array_nesting: 0,
             };
             let ty = self.type_of(&field.shape, &child);
             let always = field.present == shape.objects;
@@ -186,6 +213,16 @@ impl Typer {
             }
             n += 1;
         }
+    }
+
+    /// Gives a root type a name: unnamed roots (`Vec<…>`, `String`, maps) get an alias named
+    /// for the operation and role, so every body has a type a caller can name.
+    pub fn name_root(&mut self, ty: TypeRef, name: &str, docs: &str) -> TypeRef {
+        if matches!(ty, TypeRef::Named(_)) {
+            return ty;
+        }
+        let name = self.claim(name, None);
+        self.define(TypeDef { name, docs: Some(docs.to_owned()), kind: TypeDefKind::Alias(ty) })
     }
 
     /// Defines a struct directly (parameter and form structs); the name is already claimed.

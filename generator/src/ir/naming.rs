@@ -12,7 +12,7 @@ use std::path::Path;
 use crate::error::Warning;
 
 use super::model::{Operation, PathSegment, SegmentPart};
-use super::names::{singular, snake_ident, snake_word};
+use super::names::{keyword_safe, singular, snake_ident, snake_word};
 
 /// Gives every operation a unique method name.
 pub fn name_operations(ops: &mut [Operation], file: &Path, warnings: &mut Vec<Warning>) {
@@ -58,12 +58,15 @@ pub fn name_operations(ops: &mut [Operation], file: &Path, warnings: &mut Vec<Wa
         op.name = if taken.insert(base.clone()) {
             base
         } else {
+            // `self_` + `_2` would not be snake case: suffix the bare word, then make it safe.
+            let stem = base.trim_start_matches("r#").trim_end_matches('_').to_owned();
+            let numbered = |n: usize| keyword_safe(format!("{stem}_{n}"));
             let mut n = 2;
             // Never take a name another operation chose on its own merits.
-            while taken.contains(&format!("{base}_{n}")) || chosen.contains(&format!("{base}_{n}")) {
+            while taken.contains(&numbered(n)) || chosen.contains(&numbered(n)) {
                 n += 1;
             }
-            let name = format!("{base}_{n}");
+            let name = numbered(n);
             taken.insert(name.clone());
             warnings.push(Warning {
                 file: file.to_path_buf(),
@@ -282,8 +285,10 @@ mod tests {
             op("GET", "/a", "Same", &["F"]),
             op("GET", "/a", "Same", &["F"]),
             op("GET", "/a", "Other", &["F"]),
+            op("GET", "/", "self", &[]),
+            op("GET", "/", "Self", &[]),
         ]);
-        assert_eq!(names, ["same", "same_2", "other"]);
-        assert_eq!(warnings, 1);
+        assert_eq!(names, ["same", "same_2", "other", "self_", "self_2"]);
+        assert_eq!(warnings, 2);
     }
 }

@@ -43,16 +43,21 @@ fn syntax_error(file: &Path, e: &serde_json::Error) -> Error {
     let message = text
         .rsplit_once(" at line ")
         .map_or(text.as_str(), |(m, _)| m);
-    Error::input(
-        file,
-        &Pointer::root(),
-        "a JSON document",
+    let found = if message.contains("recursion limit") {
+        // serde_json stops at 128 levels of nesting; that is a limit, not a typo.
+        format!(
+            "JSON nested more than 128 levels deep (at line {}, column {})",
+            e.line(),
+            e.column()
+        )
+    } else {
         format!(
             "a JSON syntax error at line {}, column {}: {message}",
             e.line(),
             e.column()
-        ),
-    )
+        )
+    };
+    Error::input(file, &Pointer::root(), "a JSON document", found)
 }
 
 struct Loader<'a> {
