@@ -32,7 +32,9 @@
 mod auth;
 mod builder;
 mod client;
+mod datetime;
 mod error;
+mod patch;
 mod prepare;
 mod request;
 mod response;
@@ -40,10 +42,15 @@ mod response;
 pub use auth::{ApiKeyLocation, Auth};
 pub use builder::{ClientBuilder, DEFAULT_USER_AGENT};
 pub use client::Client;
+pub use datetime::{Date, DateTime, DateTimeParseError};
 pub use error::Error;
+pub use patch::Patch;
 pub use request::{Part, Request};
 pub use response::Response;
 
+/// Re-exported so generated code and callers can name the types behind [`DateTime::get`]
+/// and [`Date::get`] (`::postgen_runtime::chrono::FixedOffset`).
+pub use chrono;
 /// Re-exported for [`ClientBuilder::http_client`] and [`Response::headers`].
 pub use reqwest;
 /// HTTP methods, e.g. `::postgen_runtime::Method::PUT`.
