@@ -163,7 +163,7 @@ fn head(text: &str, limit: usize) -> String {
 }
 
 #[test]
-fn every_corpus_collection_generates_a_crate_that_passes_clippy() {
+fn every_corpus_collection_generates_a_crate_that_passes_clippy_and_round_trips_its_examples() {
     let started = Instant::now();
     let rows = eligible_rows();
     assert!(rows.len() >= 34, "MANIFEST.tsv lists only {} eligible collections, expected at least 34", rows.len());
@@ -207,20 +207,8 @@ fn every_corpus_collection_generates_a_crate_that_passes_clippy() {
     );
     eprintln!("generated in {:.1?}", started.elapsed());
 
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let target_dir = repo_root().join("target/corpus-check");
     let compile_started = Instant::now();
-    let output = Command::new(&cargo)
-        .args(["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"])
-        .current_dir(workspace.path())
-        .env("CARGO_TARGET_DIR", &target_dir)
-        .env("RUSTFLAGS", "-D warnings")
-        .env("CARGO_INCREMENTAL", "0")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .env_remove("RUSTC_WRAPPER")
-        .env_remove("RUSTC_WORKSPACE_WRAPPER")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run `{cargo} clippy`: {e}"));
+    let output = inner_cargo(workspace.path(), &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]);
     eprintln!("cargo clippy over {} crates took {:.1?}", figures.len(), compile_started.elapsed());
 
     if !output.status.success() {
@@ -237,6 +225,64 @@ fn every_corpus_collection_generates_a_crate_that_passes_clippy() {
             head(&stdout, 50)
         );
     }
+
+    // Every saved JSON example (success bodies, request bodies) round-trips through its type.
+    let test_started = Instant::now();
+    let output = inner_cargo(workspace.path(), &["test", "--workspace", "--no-fail-fast", "--test", "examples"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let (passed, failed) = test_counts(&stdout);
+    let failures: Vec<&str> = stdout.lines().filter(|l| l.starts_with("---- ")).collect();
+    eprintln!(
+        "example round-trips: {passed}/{} passed in {:.1?}",
+        passed + failed,
+        test_started.elapsed()
+    );
+    assert!(passed >= 4000, "only {passed} example round-trips ran; the corpus has more than 4000");
+    if failed > 0 || !output.status.success() {
+        let kept = workspace.keep();
+        panic!(
+            "{failed} example round-trip(s) failed in {} (kept):\n{}\nstdout (first 300 lines):\n{}\nstderr (first 100 lines):\n{}",
+            kept.display(),
+            failures.join("\n"),
+            head(&stdout, 300),
+            head(&String::from_utf8_lossy(&output.stderr), 100)
+        );
+    }
+}
+
+/// Runs cargo in the scratch workspace, sharing a target directory across runs so that
+/// dependencies are built once.
+fn inner_cargo(workspace: &Path, args: &[&str]) -> std::process::Output {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    Command::new(&cargo)
+        .args(args)
+        .current_dir(workspace)
+        .env("CARGO_TARGET_DIR", repo_root().join("target/corpus-check"))
+        .env("RUSTFLAGS", "-D warnings")
+        .env("CARGO_INCREMENTAL", "0")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run `{cargo} {}`: {e}", args.join(" ")))
+}
+
+/// Sums `test result: ok. P passed; F failed` lines.
+fn test_counts(stdout: &str) -> (usize, usize) {
+    let mut passed = 0;
+    let mut failed = 0;
+    for line in stdout.lines().filter(|l| l.starts_with("test result:")) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let n = pair[0].parse::<usize>().unwrap_or(0);
+            match pair[1].trim_end_matches([';', ',']) {
+                "passed" => passed += n,
+                "failed" => failed += n,
+                _ => {}
+            }
+        }
+    }
+    (passed, failed)
 }
 
 /// The crate-name rule is what the gate relies on for unique, valid member names.

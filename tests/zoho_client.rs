@@ -5,7 +5,7 @@ use postgen_e2e::zoho_example;
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use zoho_crm::types::{UpdateUsersRequest, User};
+use zoho_crm::types::{Status, UpdateUsersRequest, User};
 use zoho_crm::{Auth, Client, Error};
 
 async fn server_answering(example: &str) -> MockServer {
@@ -23,11 +23,12 @@ async fn server_answering(example: &str) -> MockServer {
 
 fn phone_update() -> UpdateUsersRequest {
     UpdateUsersRequest {
-        users: Some(vec![User {
-            id: Some("738964000002112147".into()),
-            phone: Some("123456789".into()),
+        users: vec![User {
+            id: "738964000002112147".to_owned().into(),
+            phone: "123456789".to_owned().into(),
             ..Default::default()
-        }]),
+        }]
+        .into(),
     }
 }
 
@@ -44,7 +45,7 @@ async fn update_users_sends_only_the_fields_set_and_decodes_the_success_example(
     assert_eq!(response.status, 200);
     let user = &response.body.users[0];
     assert_eq!(user.code, "SUCCESS");
-    assert_eq!(user.status, "success");
+    assert_eq!(user.status, Status::Success);
     assert_eq!(user.message, "User updated");
     assert_eq!(user.details.id.as_deref(), Some("738964000002112147"));
     let sent: Value = serde_json::from_slice(&server.received_requests().await.expect("recorded")[0].body)
@@ -60,7 +61,7 @@ async fn per_record_error_in_a_200_decodes_with_its_details() {
 
     let user = &response.body.users[0];
     assert_eq!(user.code, "DUPLICATE_DATA");
-    assert_eq!(user.status, "error");
+    assert_eq!(user.status, Status::Error);
     assert_eq!(user.details.api_name.as_deref(), Some("email"));
     assert_eq!(user.details.json_path.as_deref(), Some("$.users[0].email"));
     assert_eq!(user.details.id.as_deref(), Some("738964000000291009"));

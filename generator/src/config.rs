@@ -73,6 +73,8 @@ pub fn package_name(text: &str) -> String {
     match name.chars().next() {
         None => "api-client".to_owned(),
         Some(c) if c.is_ascii_digit() => format!("api-{name}"),
+        // The library would be named after a keyword (`crate`, `type`, ...).
+        Some(_) if crate::ir::names::keyword_safe(name.clone()) != name => format!("{name}-api"),
         Some(_) => name,
     }
 }
@@ -87,5 +89,6 @@ mod tests {
         assert_eq!(package_name("Todo API (v2)"), "todo-api-v2");
         assert_eq!(package_name("3scale"), "api-3scale");
         assert_eq!(package_name("日本"), "api-client");
+        assert_eq!(package_name("Type"), "type-api");
     }
 }

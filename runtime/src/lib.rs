@@ -38,6 +38,7 @@ mod patch;
 mod prepare;
 mod request;
 mod response;
+pub mod testing;
 
 pub use auth::{ApiKeyLocation, Auth};
 pub use builder::{ClientBuilder, DEFAULT_USER_AGENT};

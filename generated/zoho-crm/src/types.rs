@@ -11,8 +11,8 @@
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersRequest {
     /// `users`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub users: ::std::option::Option<::std::vec::Vec<User>>,
+    #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
+    pub users: ::postgen_runtime::Patch<::std::vec::Vec<User>>,
 }
 /// An element of `users` in [`UpdateUsersRequest`].
 #[derive(
@@ -26,23 +26,23 @@ pub struct UpdateUsersRequest {
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct User {
     /// `id`, e.g. `"738964000002112147"` (present in 12 of 13 samples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
+    pub id: ::postgen_runtime::Patch<::std::string::String>,
     /// `phone`, e.g. `"123456789"`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub phone: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
+    pub phone: ::postgen_runtime::Patch<::std::string::String>,
     /// `email`, e.g. `"newtocrm@zoho.com"` (present in 8 of 13 samples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
+    pub email: ::postgen_runtime::Patch<::std::string::String>,
     /// `dob`, e.g. `"1990-12-31"`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub dob: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
+    pub dob: ::postgen_runtime::Patch<::postgen_runtime::Date>,
     /// `time_zone`, e.g. `"Asia/Kolkata"` (present in 2 of 13 samples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub time_zone: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
+    pub time_zone: ::postgen_runtime::Patch<::std::string::String>,
     /// `status`, e.g. `"inactive"` (present in 5 of 13 samples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
+    pub status: ::postgen_runtime::Patch<::std::string::String>,
 }
 /// Response body of [`Client::update_users`](crate::Client::update_users).
 #[derive(
@@ -56,6 +56,12 @@ pub struct User {
 pub struct UpdateUsersResponse {
     /// `users`.
     pub users: ::std::vec::Vec<UpdateUsersResponseUser>,
+    /// Keys the examples never showed, kept so that they survive a round-trip.
+    #[serde(flatten)]
+    pub extra: ::postgen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::postgen_runtime::serde_json::Value,
+    >,
 }
 /// An element of `users` in [`UpdateUsersResponse`].
 #[derive(
@@ -74,7 +80,13 @@ pub struct UpdateUsersResponseUser {
     /// `message`, e.g. `"User updated"`.
     pub message: ::std::string::String,
     /// `status`, e.g. `"success"`.
-    pub status: ::std::string::String,
+    pub status: Status,
+    /// Keys the examples never showed, kept so that they survive a round-trip.
+    #[serde(flatten)]
+    pub extra: ::postgen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::postgen_runtime::serde_json::Value,
+    >,
 }
 /// `details` in [`UpdateUsersResponseUser`].
 #[derive(
@@ -95,4 +107,65 @@ pub struct Details {
     /// `json_path`, e.g. `"$.users[0].time_zone"` (present in 4 of 9 samples).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub json_path: ::std::option::Option<::std::string::String>,
+    /// Keys the examples never showed, kept so that they survive a round-trip.
+    #[serde(flatten)]
+    pub extra: ::postgen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::postgen_runtime::serde_json::Value,
+    >,
+}
+/// `status` in [`UpdateUsersResponseUser`]. Open: a value not seen in the examples is kept in `Other` and sent back unchanged.
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::postgen_runtime::serde::Serialize,
+    ::postgen_runtime::serde::Deserialize
+)]
+#[serde(
+    crate = "::postgen_runtime::serde",
+    from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum Status {
+    /// `success` (seen 1 time).
+    Success,
+    /// `error` (seen 8 times).
+    Error,
+    /// A value the examples did not show, kept exactly as received.
+    Other(::std::string::String),
+}
+impl Status {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::Error => "error",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Status {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "success" => Self::Success,
+            "error" => Self::Error,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::std::convert::From<Status> for ::std::string::String {
+    fn from(value: Status) -> Self {
+        match value {
+            Status::Other(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -6,6 +6,7 @@
 pub(crate) mod client;
 mod crate_files;
 pub mod docs;
+mod examples;
 mod tokens;
 mod types;
 
@@ -25,5 +26,8 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
     files.insert("src/client.rs".into(), client::client_file(api)?);
     files.insert("src/types.rs".into(), types::types_file(api)?);
+    if let Some(examples) = examples::examples_file(api)? {
+        files.insert("tests/examples.rs".into(), examples);
+    }
     Ok(files)
 }

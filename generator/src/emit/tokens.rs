@@ -37,6 +37,8 @@ pub fn type_tokens(ty: &TypeRef, named: &dyn Fn(&str) -> Result<TokenStream, Err
         TypeRef::U64 => quote!(u64),
         TypeRef::F64 => quote!(f64),
         TypeRef::String => quote!(::std::string::String),
+        TypeRef::DateTime => quote!(::postgen_runtime::DateTime),
+        TypeRef::Date => quote!(::postgen_runtime::Date),
         TypeRef::Value => quote!(::postgen_runtime::serde_json::Value),
         TypeRef::Unit => quote!(()),
         TypeRef::Named(name) => named(name)?,

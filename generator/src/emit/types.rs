@@ -5,7 +5,7 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::ir::names::unraw;
-use crate::ir::{Api, Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef};
+use crate::ir::{Api, Field, Presence, StructRole, TypeDef, TypeDefKind, Variant};
 
 use super::docs;
 use super::tokens::{ident, local_named, render, type_tokens};
@@ -33,9 +33,20 @@ fn type_def(def: &TypeDef) -> Result<TokenStream, Error> {
                 pub type #name = #target;
             })
         }
-        TypeDefKind::Struct { fields, role } => {
+        TypeDefKind::Struct { fields, role, extra } => {
             let serde = *role != StructRole::Params;
-            let fields = fields.iter().map(|f| field(f, serde)).collect::<Result<Vec<_>, _>>()?;
+            let mut field_tokens = fields.iter().map(|f| field(f, *role)).collect::<Result<Vec<_>, _>>()?;
+            if let Some(extra) = extra {
+                let extra = ident(extra)?;
+                field_tokens.push(quote! {
+                    /// Keys the examples never showed, kept so that they survive a round-trip.
+                    #[serde(flatten)]
+                    pub #extra: ::postgen_runtime::serde_json::Map<
+                        ::std::string::String,
+                        ::postgen_runtime::serde_json::Value,
+                    >,
+                });
+            }
             let default = role.is_input().then(|| quote!(::std::default::Default,));
             let serde_derives = serde.then(|| {
                 quote! {
@@ -55,14 +66,20 @@ fn type_def(def: &TypeDef) -> Result<TokenStream, Error> {
                 )]
                 #serde_crate
                 pub struct #name {
-                    #(#fields)*
+                    #(#field_tokens)*
                 }
             })
         }
+        TypeDefKind::Enum { variants } => open_enum(&name, doc, variants),
     }
 }
 
-fn field(field: &Field, serde: bool) -> Result<TokenStream, Error> {
+/// How a field of a given presence is spelled: its Rust type and serde arguments.
+///
+/// Requests send only what the caller set (`Patch`). Responses use the plain type when the
+/// key is always there, `Option` when it may be null or absent, and `Patch` when it may be
+/// either, so that absent and null both survive a round-trip.
+fn field(field: &Field, role: StructRole) -> Result<TokenStream, Error> {
     let name = ident(&field.ident)?;
     let doc = docs::outer(field.docs.as_deref().unwrap_or(&field.wire));
     let mut serde_args: Vec<TokenStream> = Vec::new();
@@ -70,20 +87,96 @@ fn field(field: &Field, serde: bool) -> Result<TokenStream, Error> {
         let wire = &field.wire;
         serde_args.push(quote!(rename = #wire));
     }
-    let ty = match field.presence {
-        Presence::Required => field.ty.clone(),
-        Presence::RequiredNullable => TypeRef::Option(Box::new(field.ty.clone())),
-        Presence::Optional | Presence::OptionalNullable => {
+    let inner = type_tokens(&field.ty, &local_named)?;
+    let ty = match (role, field.presence) {
+        (StructRole::Params | StructRole::Form, _) | (StructRole::Response, Presence::Optional) => {
             serde_args.push(quote!(default));
             serde_args.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
-            TypeRef::Option(Box::new(field.ty.clone()))
+            quote!(::std::option::Option<#inner>)
         }
+        (StructRole::Request, _) | (StructRole::Response, Presence::OptionalNullable) => {
+            serde_args.push(quote!(default));
+            serde_args.push(quote!(skip_serializing_if = "::postgen_runtime::Patch::is_absent"));
+            quote!(::postgen_runtime::Patch<#inner>)
+        }
+        (StructRole::Response, Presence::RequiredNullable) => quote!(::std::option::Option<#inner>),
+        (StructRole::Response, Presence::Required) => inner,
     };
-    let ty = type_tokens(&ty, &local_named)?;
-    let attr = (serde && !serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
+    let attr = (role != StructRole::Params && !serde_args.is_empty()).then(|| quote!(#[serde(#(#serde_args),*)]));
     Ok(quote! {
         #doc
         #attr
         pub #name: #ty,
+    })
+}
+
+/// An open string enum: known values as variants, the rest in `Other`, through `String`.
+fn open_enum(name: &proc_macro2::Ident, doc: TokenStream, variants: &[Variant]) -> Result<TokenStream, Error> {
+    let mut decls = Vec::new();
+    let mut to_wire = Vec::new();
+    let mut from_wire = Vec::new();
+    for variant in variants {
+        let id = ident(&variant.ident)?;
+        let wire = &variant.wire;
+        let vdoc = docs::outer(variant.docs.as_deref().unwrap_or(wire));
+        decls.push(quote!(#vdoc #id,));
+        to_wire.push(quote!(Self::#id => #wire,));
+        from_wire.push(quote!(#wire => Self::#id,));
+    }
+    Ok(quote! {
+        #doc
+        #[derive(
+            ::std::fmt::Debug,
+            ::std::clone::Clone,
+            ::std::cmp::PartialEq,
+            ::std::cmp::Eq,
+            ::std::hash::Hash,
+            ::postgen_runtime::serde::Serialize,
+            ::postgen_runtime::serde::Deserialize
+        )]
+        #[serde(
+            crate = "::postgen_runtime::serde",
+            from = "::std::string::String",
+            into = "::std::string::String"
+        )]
+        pub enum #name {
+            #(#decls)*
+            /// A value the examples did not show, kept exactly as received.
+            Other(::std::string::String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_wire)*
+                    Self::Other(value) => value,
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    #(#from_wire)*
+                    _ => Self::Other(value),
+                }
+            }
+        }
+
+        impl ::std::convert::From<#name> for ::std::string::String {
+            fn from(value: #name) -> Self {
+                match value {
+                    #name::Other(value) => value,
+                    known => known.as_str().to_owned(),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
     })
 }

@@ -4,13 +4,16 @@
 //! merged into one [`shape::Shape`] and turned into Rust types by [`typer::Typer`], which
 //! names and deduplicates structs across the whole API.
 
+pub mod evidence;
+pub mod formats;
+mod objects;
 pub mod shape;
 pub mod typer;
 
 use crate::error::Warning;
 use crate::ir::names::type_name;
 use crate::ir::{
-    is_success, Api, BodyKind, ExampleBody, Field, Operation, Param, ParamLocation, Presence, Sample,
+    Api, BodyKind, ExampleBody, Field, Operation, Param, ParamLocation, Presence, Sample,
     StructRole, SuccessBody, TypeDef, TypeDefKind, TypeRef,
 };
 
@@ -59,12 +62,7 @@ fn infer_operation(op: &mut Operation, typer: &mut Typer) {
 /// The success type: the union of every 2xx JSON example (examples without a status count
 /// as successes only when no example states a 2xx status).
 fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody {
-    let any_2xx = op.responses.iter().any(|r| is_success(r.status));
-    let successes: Vec<_> = op
-        .responses
-        .iter()
-        .filter(|r| is_success(r.status) || (!any_2xx && r.status.is_none()))
-        .collect();
+    let successes = op.success_examples();
     let json: Vec<&Sample> = successes
         .iter()
         .filter_map(|r| match &r.body {
@@ -108,6 +106,7 @@ fn root_site<'a>(shape: &Shape, pascal: &str, role: &str, op: &str, what: &str, 
         role: struct_role,
         depth: 0,
         array_nesting: 0,
+        key: None,
     }
 }
 
@@ -137,5 +136,5 @@ fn param_struct(name: String, docs: String, params: &[Param], role: StructRole) 
             Field { ident: p.ident.clone(), wire: p.wire.clone(), ty, presence: Presence::Optional, docs: Some(doc) }
         })
         .collect();
-    TypeDef { name, docs: Some(docs), kind: TypeDefKind::Struct { fields, role } }
+    TypeDef { name, docs: Some(docs), kind: TypeDefKind::Struct { fields, role, extra: None } }
 }

@@ -9,6 +9,10 @@ use serde_json::Value;
 
 use crate::error::Pointer;
 
+use super::evidence::DISTINCT_CAP;
+use super::formats::{is_date, is_date_time};
+use crate::ir::placeholders::{placeholder, Placeholder};
+
 /// Everything observed at one JSON position.
 #[derive(Debug, Clone, Default)]
 pub struct Shape {
@@ -24,8 +28,19 @@ pub struct Shape {
     pub big_ints: u32,
     /// Non-integral numbers.
     pub floats: u32,
-    /// Strings.
+    /// Strings (placeholder strings included).
     pub strings: u32,
+    /// Strings that are RFC 3339 date-times with an offset (or `<dateTime>` placeholders).
+    pub date_times: u32,
+    /// Strings that are `YYYY-MM-DD` dates (or `<date>` placeholders).
+    pub dates: u32,
+    /// Strings that were `<string>`-style placeholders: type hints, not values.
+    pub placeholder_strings: u32,
+    /// Distinct real string values with their counts, first-seen order, at most
+    /// [`DISTINCT_CAP`] of them.
+    pub distinct_strings: IndexMap<String, u32>,
+    /// More distinct strings were seen than are kept.
+    pub distinct_overflow: bool,
     /// Arrays.
     pub arrays: u32,
     /// Objects.
@@ -56,6 +71,12 @@ impl Shape {
         if self.first_seen.is_none() {
             self.first_seen = Some(pointer.clone());
         }
+        if let Value::String(text) = value
+            && let Some(hint) = placeholder(text)
+        {
+            self.add_placeholder(hint);
+            return;
+        }
         if self.example.is_none() && matches!(value, Value::Bool(_) | Value::Number(_) | Value::String(_)) {
             let text = value.to_string();
             // Placeholders like "{{user_id}}" say nothing about real values.
@@ -69,7 +90,15 @@ impl Shape {
             Value::Number(n) if n.is_i64() => self.ints += 1,
             Value::Number(n) if n.is_u64() => self.big_ints += 1,
             Value::Number(_) => self.floats += 1,
-            Value::String(_) => self.strings += 1,
+            Value::String(text) => {
+                self.strings += 1;
+                if is_date_time(text) {
+                    self.date_times += 1;
+                } else if is_date(text) {
+                    self.dates += 1;
+                }
+                self.note_distinct(text, 1);
+            }
             Value::Array(items) => {
                 self.arrays += 1;
                 let shape = self.items.get_or_insert_with(Box::default);
@@ -85,6 +114,75 @@ impl Shape {
                     field.shape.add(item, &pointer.key(key));
                 }
             }
+        }
+    }
+
+    /// Counts a placeholder as an observation of the kind it names.
+    fn add_placeholder(&mut self, hint: Placeholder) {
+        match hint {
+            Placeholder::Integer => self.ints += 1,
+            Placeholder::Number => self.floats += 1,
+            Placeholder::Boolean => self.bools += 1,
+            Placeholder::DateTime => {
+                self.strings += 1;
+                self.date_times += 1;
+                self.placeholder_strings += 1;
+            }
+            Placeholder::Date => {
+                self.strings += 1;
+                self.dates += 1;
+                self.placeholder_strings += 1;
+            }
+            Placeholder::String => {
+                self.strings += 1;
+                self.placeholder_strings += 1;
+            }
+            // An object of unknown shape: a map of anything.
+            Placeholder::Object => self.objects += 1,
+        }
+    }
+
+    fn note_distinct(&mut self, text: &str, count: u32) {
+        if let Some(n) = self.distinct_strings.get_mut(text) {
+            *n += count;
+        } else if self.distinct_strings.len() < DISTINCT_CAP {
+            self.distinct_strings.insert(text.to_owned(), count);
+        } else {
+            self.distinct_overflow = true;
+        }
+    }
+
+    /// Adds everything `other` observed (used to type the values of a map).
+    pub fn merge(&mut self, other: &Shape) {
+        self.seen += other.seen;
+        self.nulls += other.nulls;
+        self.bools += other.bools;
+        self.ints += other.ints;
+        self.big_ints += other.big_ints;
+        self.floats += other.floats;
+        self.strings += other.strings;
+        self.date_times += other.date_times;
+        self.dates += other.dates;
+        self.placeholder_strings += other.placeholder_strings;
+        self.arrays += other.arrays;
+        self.objects += other.objects;
+        self.distinct_overflow |= other.distinct_overflow;
+        for (text, count) in &other.distinct_strings {
+            self.note_distinct(text, *count);
+        }
+        if let Some(items) = &other.items {
+            self.items.get_or_insert_with(Box::default).merge(items);
+        }
+        for (key, field) in &other.fields {
+            let mine = self.fields.entry(key.clone()).or_default();
+            mine.present += field.present;
+            mine.shape.merge(&field.shape);
+        }
+        if self.first_seen.is_none() {
+            self.first_seen.clone_from(&other.first_seen);
+        }
+        if self.example.is_none() {
+            self.example.clone_from(&other.example);
         }
     }
 
@@ -129,5 +227,40 @@ mod tests {
         let items = shape.items.as_deref().map(|i| (i.objects, i.fields["y"].present));
         assert_eq!(shape.arrays, 2);
         assert_eq!(items, Some((2, 1)));
+    }
+
+    #[test]
+    fn placeholders_count_as_the_kind_they_name() {
+        let mut shape = Shape::default();
+        shape.add(&json!({"n": "<integer>", "t": "<dateTime>", "s": "<string>", "o": "<object>"}), &Pointer::root());
+        assert_eq!(shape.fields["n"].shape.ints, 1);
+        let t = &shape.fields["t"].shape;
+        assert_eq!((t.strings, t.date_times, t.placeholder_strings), (1, 1, 1));
+        assert!(shape.fields["s"].shape.distinct_strings.is_empty());
+        assert_eq!(shape.fields["o"].shape.objects, 1);
+        assert_eq!(shape.fields["s"].shape.example, None);
+    }
+
+    #[test]
+    fn distinct_strings_are_counted_and_capped() {
+        let mut shape = Shape::default();
+        for i in 0..40 {
+            shape.add(&json!(format!("v{}", i % 35)), &Pointer::root());
+        }
+        assert_eq!(shape.distinct_strings.len(), DISTINCT_CAP);
+        assert_eq!(shape.distinct_strings["v0"], 2);
+        assert!(shape.distinct_overflow);
+    }
+
+    #[test]
+    fn merge_adds_counts_recursively() {
+        let mut a = Shape::default();
+        a.add(&json!({"x": 1}), &Pointer::root());
+        let mut b = Shape::default();
+        b.add(&json!({"x": 2.5, "y": "2021-05-04"}), &Pointer::root());
+        a.merge(&b);
+        assert_eq!(a.objects, 2);
+        assert_eq!((a.fields["x"].present, a.fields["x"].shape.ints, a.fields["x"].shape.floats), (2, 1, 1));
+        assert_eq!(a.fields["y"].shape.dates, 1);
     }
 }

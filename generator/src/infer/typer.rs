@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Pointer, Warning};
-use crate::ir::names::{dedupe_idents, singular, snake_ident, type_name};
-use crate::ir::{Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef};
+use crate::ir::names::{singular, type_name};
+use crate::ir::{StructRole, TypeDef, TypeDefKind, TypeRef};
 
+use super::evidence::enum_values;
 use super::shape::Shape;
 
 /// Deeper JSON is typed as `serde_json::Value`: rustc's trait solver and drop check overflow
@@ -24,14 +25,14 @@ pub const MAX_ARRAY_NESTING: usize = 4;
 
 /// Builds named types from shapes and remembers them for the whole API.
 pub struct Typer {
-    file: PathBuf,
+    pub(super) file: PathBuf,
     /// Emission order: a slot is reserved before a struct's children are typed, so parents
     /// come before children in the output; a slot is emptied if its struct was a duplicate.
-    slots: Vec<Option<TypeDef>>,
+    pub(super) slots: Vec<Option<TypeDef>>,
     /// Names in use (reserved or defined).
-    names: BTreeMap<String, usize>,
+    pub(super) names: BTreeMap<String, usize>,
     /// Structural key → name of the struct with that exact shape.
-    by_shape: BTreeMap<String, String>,
+    pub(super) by_shape: BTreeMap<String, String>,
     /// Findings for the user.
     pub warnings: Vec<Warning>,
 }
@@ -50,6 +51,8 @@ pub struct Site<'a> {
     pub depth: usize,
     /// How many arrays directly enclose this site (reset by an object).
     pub array_nesting: usize,
+    /// The JSON key the value sits under (array elements inherit their array's key).
+    pub key: Option<String>,
 }
 
 impl Typer {
@@ -92,7 +95,7 @@ impl Typer {
             1 if numbers > 0 && shape.floats > 0 => TypeRef::F64,
             1 if numbers > 0 && shape.big_ints > 0 => TypeRef::U64,
             1 if numbers > 0 => TypeRef::I64,
-            1 if shape.strings > 0 => TypeRef::String,
+            1 if shape.strings > 0 => self.string_type(shape, site),
             1 if shape.arrays > 0 => {
                 let item = shape.items.as_deref().filter(|s| s.kind_count() > 0);
                 match item {
@@ -108,6 +111,7 @@ impl Typer {
                             role: site.role,
                             depth: site.depth + 1,
                             array_nesting: site.array_nesting + 1,
+                            key: site.key.clone(),
                         };
                         let ty = self.type_of(item, &item_site);
                         TypeRef::Vec(Box::new(if item.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty }))
@@ -122,57 +126,22 @@ impl Typer {
         }
     }
 
-    fn object(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
-        if shape.fields.is_empty() {
-            // `{}` everywhere: keep whatever keys a real response brings.
-            return TypeRef::Map(Box::new(TypeRef::Value));
+    /// Strings: date-times and dates when every sample is one, an open enum on strong
+    /// evidence, else `String`.
+    fn string_type(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        if shape.date_times == shape.strings {
+            TypeRef::DateTime
+        } else if shape.dates == shape.strings {
+            TypeRef::Date
+        } else if let Some(values) = site.key.as_deref().and_then(|key| enum_values(key, shape)) {
+            self.enumeration(values, shape, site)
+        } else {
+            TypeRef::String
         }
-        let name = self.claim(&site.name, site.parent);
-        let slot = self.slots.len();
-        self.slots.push(None);
-        self.names.insert(name.clone(), slot);
-
-        let mut idents: Vec<String> = shape.fields.keys().map(|k| snake_ident(k)).collect();
-        dedupe_idents(&mut idents);
-        let mut fields = Vec::with_capacity(shape.fields.len());
-        for ((wire, field), ident) in shape.fields.iter().zip(idents) {
-            let child = Site {
-                name: type_name(wire),
-                parent: Some(&name),
-                docs: format!("`{wire}` in [`{name}`]."),
-                role: site.role,
-                depth: site.depth + 1,
-                array_nesting: 0,
-            };
-            let ty = self.type_of(&field.shape, &child);
-            let always = field.present == shape.objects;
-            let nullable = field.shape.nulls > 0;
-            let presence = match (site.role.is_input(), always, nullable) {
-                (true, _, _) => Presence::Optional,
-                (false, true, false) => Presence::Required,
-                (false, true, true) => Presence::RequiredNullable,
-                (false, false, false) => Presence::Optional,
-                (false, false, true) => Presence::OptionalNullable,
-            };
-            let docs = field_docs(wire, field.present, shape.objects, field.shape.example.as_deref());
-            fields.push(Field { ident, wire: wire.clone(), ty, presence, docs: Some(docs) });
-        }
-        let key = structural_key(&fields, site.role);
-        if let Some(existing) = self.by_shape.get(&key).cloned() {
-            self.names.remove(&name);
-            return self.alias_or_reuse(&existing, site);
-        }
-        self.by_shape.insert(key, name.clone());
-        self.slots[slot] = Some(TypeDef {
-            name: name.clone(),
-            docs: Some(site.docs.clone()),
-            kind: TypeDefKind::Struct { fields, role: site.role },
-        });
-        TypeRef::Named(name)
     }
 
     /// A shape seen before: reuse its struct, under this site's own name when that is free.
-    fn alias_or_reuse(&mut self, existing: &str, site: &Site<'_>) -> TypeRef {
+    pub(super) fn alias_or_reuse(&mut self, existing: &str, site: &Site<'_>) -> TypeRef {
         let natural = type_name(&site.name);
         if natural == existing || self.names.contains_key(&natural) {
             return TypeRef::Named(existing.to_owned());
@@ -233,7 +202,7 @@ impl Typer {
         TypeRef::Named(name)
     }
 
-    fn warn(&mut self, shape: &Shape, message: &str) {
+    pub(super) fn warn(&mut self, shape: &Shape, message: &str) {
         self.warnings.push(Warning {
             file: self.file.clone(),
             pointer: shape.first_seen.clone().unwrap_or_else(Pointer::root),
@@ -243,7 +212,7 @@ impl Typer {
 }
 
 /// Docs for the element type of an array whose own docs are `docs`.
-fn element_docs(docs: &str) -> String {
+pub(super) fn element_docs(docs: &str) -> String {
     format!("An element of {}", lower_first(docs))
 }
 
@@ -254,26 +223,4 @@ fn lower_first(text: &str) -> String {
         Some(c) => c.to_string() + chars.as_str(),
         None => String::new(),
     }
-}
-
-fn field_docs(wire: &str, present: u32, objects: u32, example: Option<&str>) -> String {
-    let mut docs = format!("`{wire}`");
-    if let Some(example) = example {
-        docs.push_str(&format!(", e.g. `{example}`"));
-    }
-    if present < objects {
-        docs.push_str(&format!(" (present in {present} of {objects} samples)"));
-    }
-    docs.push('.');
-    docs
-}
-
-/// Two structs are the same type exactly when wire names, types and presence all match.
-fn structural_key(fields: &[Field], role: StructRole) -> String {
-    let mut key = format!("{role:?}{{");
-    for f in fields {
-        key.push_str(&format!("{:?}:{:?}:{:?};", f.wire, f.ty, f.presence));
-    }
-    key.push('}');
-    key
 }

@@ -9,6 +9,7 @@ mod model;
 pub mod names;
 mod naming;
 mod params;
+pub mod placeholders;
 mod types;
 
 pub use build::from_collection;

@@ -244,6 +244,15 @@ pub enum SuccessBody {
     Text,
 }
 
+impl Operation {
+    /// The examples that show a successful call: every 2xx one, or, when no example states a
+    /// 2xx status, those without a status at all.
+    pub fn success_examples(&self) -> Vec<&ResponseExample> {
+        let any_2xx = self.responses.iter().any(|r| is_success(r.status));
+        self.responses.iter().filter(|r| is_success(r.status) || (!any_2xx && r.status.is_none())).collect()
+    }
+}
+
 /// The status class of an example.
 pub fn is_success(status: Option<u16>) -> bool {
     matches!(status, Some(200..=299))

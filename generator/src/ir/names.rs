@@ -57,6 +57,32 @@ pub fn type_name(wire: &str) -> String {
     s
 }
 
+/// Enum variant identifiers for `values`, unique, UpperCamelCase, never `Other` (that one
+/// holds unknown values). A clash after case conversion gets an `Alt` suffix.
+pub fn variant_idents(values: &[String]) -> Vec<String> {
+    let mut seen = std::collections::BTreeSet::from(["Other".to_owned()]);
+    values
+        .iter()
+        .map(|value| {
+            let mut ident = value.to_upper_camel_case();
+            ident.retain(|c| c.is_ascii_alphanumeric());
+            if ident.is_empty() {
+                ident = "Empty".to_owned();
+            }
+            if ident.starts_with(|c: char| c.is_ascii_digit()) {
+                ident = format!("N{ident}");
+            }
+            if matches!(ident.as_str(), "Other" | "Self") {
+                ident.push_str("Value");
+            }
+            while !seen.insert(ident.clone()) {
+                ident.push_str("Alt");
+            }
+            ident
+        })
+        .collect()
+}
+
 /// Makes `ident` usable as an identifier: raw form for keywords, `_` suffix for the rest.
 pub fn keyword_safe(ident: String) -> String {
     if NON_RAW.contains(&ident.as_str()) {
@@ -168,6 +194,12 @@ mod tests {
         assert_eq!(snake_ident("2fa"), "n2fa");
         assert_eq!(snake_ident("???"), "field");
         assert_eq!(snake_ident("createdAt"), "created_at");
+    }
+
+    #[test]
+    fn variants_are_unique_camel_case() {
+        let values: Vec<String> = ["success", "IN_PROGRESS", "in-progress", "Other", "2fa", ""].map(String::from).into();
+        assert_eq!(variant_idents(&values), ["Success", "InProgress", "InProgressAlt", "OtherValue", "N2fa", "Empty"]);
     }
 
     #[test]

@@ -13,6 +13,10 @@ pub enum TypeRef {
     F64,
     /// `String`.
     String,
+    /// `postgen_runtime::DateTime`: RFC 3339 with offset, original text kept.
+    DateTime,
+    /// `postgen_runtime::Date`: `YYYY-MM-DD`, original text kept.
+    Date,
     /// `serde_json::Value`: anything.
     Value,
     /// `()`.
@@ -47,9 +51,28 @@ pub enum TypeDefKind {
         fields: Vec<Field>,
         /// What the struct is for; decides derives and field handling.
         role: StructRole,
+        /// Identifier of the `#[serde(flatten)]` field that keeps unknown keys (response
+        /// structs), clear of every other field's identifier.
+        extra: Option<String>,
+    },
+    /// An open string enum: known values as variants, anything else kept in `Other`.
+    Enum {
+        /// Known values in first-seen order.
+        variants: Vec<Variant>,
     },
     /// `pub type Name = Target;`: a semantic alias for a deduplicated shape.
     Alias(TypeRef),
+}
+
+/// A known value of an open enum.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Variant {
+    /// Rust identifier (UpperCamelCase).
+    pub ident: String,
+    /// The exact value on the wire.
+    pub wire: String,
+    /// Rustdoc.
+    pub docs: Option<String>,
 }
 
 /// What a struct is used for.

@@ -1,0 +1,245 @@
+//! Every saved JSON example of the collection, decoded into its generated type and
+//! encoded back: the re-encoded JSON must equal the example (key order aside).
+//! `"<integer>"`-style type placeholders are replaced by a value of the kind they name.
+/// Request body sample of `update_users`, at `/item/0/request/body/raw`.
+#[test]
+fn update_users_request_0() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"{{user_id}}\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/0/originalRequest/body/raw`.
+#[test]
+fn update_users_request_1() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/1/originalRequest/body/raw`.
+#[test]
+fn update_users_request_2() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\",\"time_zone\":\"Asia/Kolkata\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/2/originalRequest/body/raw`.
+#[test]
+fn update_users_request_3() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\",\"time_zone\":\"Asia/Kolkata\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/3/originalRequest/body/raw`.
+#[test]
+fn update_users_request_4() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000002006002\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/4/originalRequest/body/raw`.
+#[test]
+fn update_users_request_5() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"email\":\"patricia@zylker.com\",\"dob\":\"1990-12-31\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/5/originalRequest/body/raw`.
+#[test]
+fn update_users_request_6() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"email\":\"sneha.ss@zohocorp.com\",\"dob\":\"1990-12-31\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/6/originalRequest/body/raw`.
+#[test]
+fn update_users_request_7() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/7/originalRequest/body/raw`.
+#[test]
+fn update_users_request_8() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"active\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/8/originalRequest/body/raw`.
+#[test]
+fn update_users_request_9() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/9/originalRequest/body/raw`.
+#[test]
+fn update_users_request_10() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/10/originalRequest/body/raw`.
+#[test]
+fn update_users_request_11() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_users`, at `/item/0/response/11/originalRequest/body/raw`.
+#[test]
+fn update_users_request_12() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersRequest,
+    >(
+        "{\"users\":[{\"id\":\"{{user_id}}\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "SUCCESS RESPONSE" (200) of `update_users`, at `/item/0/response/0/body`.
+#[test]
+fn update_users_response_0_success_response() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"738964000002112147\"},\"message\":\"User updated\",\"status\":\"success\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "INVALID_DATA" (200) of `update_users`, at `/item/0/response/1/body`.
+#[test]
+fn update_users_response_1_invalid_data() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"INVALID_DATA\",\"details\":{\"api_name\":\"time_zone\",\"json_path\":\"$.users[0].time_zone\"},\"message\":\"Cannot update the time_zone of another User\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "CANNOT_UPDATE_DELETED_USER" (200) of `update_users`, at `/item/0/response/3/body`.
+#[test]
+fn update_users_response_2_cannot_update_deleted_user() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"CANNOT_UPDATE_DELETED_USER\",\"details\":{},\"message\":\"Deleted user cannot be updated\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "EMAIL_UPDATE_NOT_ALLOWED" (200) of `update_users`, at `/item/0/response/4/body`.
+#[test]
+fn update_users_response_3_email_update_not_allowed() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"EMAIL_UPDATE_NOT_ALOWED\",\"details\":{\"api_name\":\"email\",\"json_path\":\"$.users[0].email\"},\"message\":\"Cannot update email of a confirmed CRM User\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "DUPLICATE_DATA" (200) of `update_users`, at `/item/0/response/5/body`.
+#[test]
+fn update_users_response_4_duplicate_data() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"DUPLICATE_DATA\",\"details\":{\"api_name\":\"email\",\"json_path\":\"$.users[0].email\",\"id\":\"738964000000291009\"},\"message\":\"Email already exists\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "ID_ALREADY_DEACTIVATED" (200) of `update_users`, at `/item/0/response/6/body`.
+#[test]
+fn update_users_response_5_id_already_deactivated() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"ID_ALREADY_DEACTIVATED\",\"details\":{},\"message\":\"User is already deactivated\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "ID_ALREADY_ACTIVE" (200) of `update_users`, at `/item/0/response/7/body`.
+#[test]
+fn update_users_response_6_id_already_active() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"ID_ALREADY_ACTIVE\",\"details\":{},\"message\":\"User is already active\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "INVALID_REQUEST" (200) of `update_users`, at `/item/0/response/8/body`.
+#[test]
+fn update_users_response_7_invalid_request() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"INVALID_REQUEST\",\"details\":{},\"message\":\"Primary Contact cannot be deactivated\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "MANDATORY_NOT_FOUND" (200) of `update_users`, at `/item/0/response/10/body`.
+#[test]
+fn update_users_response_8_mandatory_not_found() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateUsersResponse,
+    >(
+        "{\"users\":[{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"id\",\"json_path\":\"$.users[0].id\"},\"message\":\"required field not found\",\"status\":\"error\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}

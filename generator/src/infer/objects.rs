@@ -1,0 +1,151 @@
+//! Objects → structs (with presence per field and an `extra` catch-all on responses) or
+//! maps; strings with strong evidence → open enums.
+
+use crate::ir::names::{dedupe_idents, snake_ident, type_name, variant_idents};
+use crate::ir::{Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef, Variant};
+
+use super::evidence::is_map;
+use super::shape::Shape;
+use super::typer::{Site, Typer};
+
+/// Names tried, in order, for the field that keeps unknown keys of a response object.
+const EXTRA_IDENTS: &[&str] = &["extra", "extra_fields", "unknown_fields", "additional_fields"];
+
+impl Typer {
+    /// An object position: a map when keys are ids or vary wildly, else a struct.
+    pub(super) fn object(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        if shape.fields.is_empty() {
+            // `{}` everywhere: keep whatever keys a real response brings.
+            return TypeRef::Map(Box::new(TypeRef::Value));
+        }
+        if is_map(shape) {
+            return self.map(shape, site);
+        }
+        let name = self.claim(&site.name, site.parent);
+        let slot = self.slots.len();
+        self.slots.push(None);
+        self.names.insert(name.clone(), slot);
+
+        let mut idents: Vec<String> = shape.fields.keys().map(|k| snake_ident(k)).collect();
+        dedupe_idents(&mut idents);
+        let mut fields = Vec::with_capacity(shape.fields.len());
+        for ((wire, field), ident) in shape.fields.iter().zip(idents) {
+            let child = Site {
+                name: type_name(wire),
+                parent: Some(&name),
+                docs: format!("`{wire}` in [`{name}`]."),
+                role: site.role,
+                depth: site.depth + 1,
+                array_nesting: 0,
+                key: Some(wire.clone()),
+            };
+            let ty = self.type_of(&field.shape, &child);
+            let always = field.present == shape.objects;
+            let nullable = field.shape.nulls > 0;
+            let presence = match (always, nullable) {
+                (true, false) => Presence::Required,
+                (true, true) => Presence::RequiredNullable,
+                (false, false) => Presence::Optional,
+                (false, true) => Presence::OptionalNullable,
+            };
+            let docs = field_docs(wire, field.present, field.shape.nulls, shape.objects, field.shape.example.as_deref());
+            fields.push(Field { ident, wire: wire.clone(), ty, presence, docs: Some(docs) });
+        }
+        let extra = (site.role == StructRole::Response).then(|| {
+            EXTRA_IDENTS
+                .iter()
+                .find(|candidate| !fields.iter().any(|f| f.ident == **candidate))
+                .map_or_else(|| "postgen_extra".to_owned(), |s| (*s).to_owned())
+        });
+        let key = structural_key(&fields, site.role);
+        if let Some(existing) = self.by_shape.get(&key).cloned() {
+            self.names.remove(&name);
+            return self.alias_or_reuse(&existing, site);
+        }
+        self.by_shape.insert(key, name.clone());
+        self.slots[slot] = Some(TypeDef {
+            name: name.clone(),
+            docs: Some(site.docs.clone()),
+            kind: TypeDefKind::Struct { fields, role: site.role, extra },
+        });
+        TypeRef::Named(name)
+    }
+
+    /// `BTreeMap<String, T>` where `T` unifies every value under every key.
+    fn map(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        let mut values = Shape::default();
+        for field in shape.fields.values() {
+            values.merge(&field.shape);
+        }
+        let value_site = Site {
+            name: format!("{}Value", site.name),
+            parent: site.parent,
+            docs: format!("A value of the map {}", super::typer::element_docs(&site.docs)),
+            role: site.role,
+            depth: site.depth + 1,
+            array_nesting: 0,
+            key: None,
+        };
+        let ty = self.type_of(&values, &value_site);
+        TypeRef::Map(Box::new(if values.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty }))
+    }
+
+    /// An open enum of `values` (first-seen order), shared with any enum of the same values.
+    pub(super) fn enumeration(&mut self, values: Vec<String>, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        let mut sorted = values.clone();
+        sorted.sort();
+        let key = format!("enum{sorted:?}");
+        if let Some(existing) = self.by_shape.get(&key).cloned() {
+            return self.alias_or_reuse(&existing, site);
+        }
+        let name = self.claim(&site.name, site.parent);
+        let idents = variant_idents(&values);
+        let variants = values
+            .into_iter()
+            .zip(idents)
+            .map(|(wire, ident)| {
+                let seen = shape.distinct_strings.get(&wire).copied().unwrap_or_default();
+                let docs = format!("`{wire}` (seen {seen} time{}).", if seen == 1 { "" } else { "s" });
+                Variant { ident, wire, docs: Some(docs) }
+            })
+            .collect();
+        self.by_shape.insert(key, name.clone());
+        self.define(TypeDef {
+            name,
+            docs: Some(format!(
+                "{} Open: a value not seen in the examples is kept in `Other` and sent back unchanged.",
+                site.docs
+            )),
+            kind: TypeDefKind::Enum { variants },
+        })
+    }
+}
+
+fn field_docs(wire: &str, present: u32, nulls: u32, objects: u32, example: Option<&str>) -> String {
+    let mut docs = format!("`{wire}`");
+    if let Some(example) = example {
+        docs.push_str(&format!(", e.g. `{example}`"));
+    }
+    let mut notes = Vec::new();
+    if present < objects {
+        notes.push(format!("present in {present} of {objects} samples"));
+    }
+    if nulls > 0 {
+        notes.push(format!("null in {nulls}"));
+    }
+    if !notes.is_empty() {
+        docs.push_str(&format!(" ({})", notes.join(", ")));
+    }
+    docs.push('.');
+    docs
+}
+
+/// Two structs are the same type exactly when wire names, types and presence all match.
+fn structural_key(fields: &[Field], role: StructRole) -> String {
+    let mut key = format!("{role:?}{{");
+    for f in fields {
+        key.push_str(&format!("{:?}:{:?}:{:?};", f.wire, f.ty, f.presence));
+    }
+    key.push('}');
+    key
+}
