@@ -80,7 +80,7 @@ impl Typer {
         let value_site = Site {
             name: format!("{}Value", site.name),
             parent: site.parent,
-            docs: format!("A value of the map {}", super::typer::element_docs(&site.docs)),
+            docs: format!("A value of {}", super::typer::lower_first(&site.docs)),
             role: site.role,
             depth: site.depth + 1,
             array_nesting: 0,

@@ -216,7 +216,7 @@ pub(super) fn element_docs(docs: &str) -> String {
     format!("An element of {}", lower_first(docs))
 }
 
-fn lower_first(text: &str) -> String {
+pub(super) fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) if c.is_ascii_uppercase() => c.to_ascii_lowercase().to_string() + chars.as_str(),

@@ -1,0 +1,256 @@
+//! One test per inference rule (../shared/GUIDE.md §3): a small JSON sample in, the
+//! generated `types.rs` out as an insta snapshot (each reviewed by hand), plus assertions on
+//! the warnings where a rule promises one.
+
+use postgen::{generate, GenerateOptions, Warning};
+use serde_json::{json, Value};
+
+/// Generates a crate from one `POST /v1/things` request whose request body samples are
+/// `requests` and whose 200 examples are `responses`; returns `types.rs` and the warnings.
+fn infer(requests: &[Value], responses: &[Value]) -> (String, Vec<Warning>) {
+    let body = |v: &Value| json!({"mode": "raw", "raw": v.to_string(), "options": {"raw": {"language": "json"}}});
+    let url = json!({"raw": "https://api.example.com/v1/things", "protocol": "https", "host": ["api", "example", "com"], "path": ["v1", "things"]});
+    let mut request = json!({"method": "POST", "url": url, "header": []});
+    if let Some(first) = requests.first() {
+        request["body"] = body(first);
+    }
+    let examples: Vec<Value> = responses
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut original = json!({"method": "POST", "url": url});
+            if let Some(sample) = requests.get(i + 1) {
+                original["body"] = body(sample);
+            }
+            json!({"name": format!("example {i}"), "originalRequest": original, "code": 200, "status": "OK",
+                   "_postman_previewlanguage": "json", "header": [], "body": r.to_string()})
+        })
+        .collect();
+    let collection = json!({
+        "info": {"name": "Rules", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "Create things", "request": request, "response": examples}]
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rules.postman_collection.json");
+    std::fs::write(&path, collection.to_string()).expect("write collection");
+    let generated = generate(&GenerateOptions {
+        collection: path,
+        out: dir.path().join("out"),
+        name: Some("rules".into()),
+        runtime_path: Some("../runtime".into()),
+        ..Default::default()
+    })
+    .expect("generates");
+    let types = generated.files.get("src/types.rs").expect("types.rs").clone();
+    (types, generated.warnings)
+}
+
+fn responses_only(samples: &[Value]) -> (String, Vec<Warning>) {
+    infer(&[], samples)
+}
+
+fn messages(warnings: &[Warning]) -> Vec<String> {
+    warnings.iter().map(|w| format!("{}: {}", w.pointer.as_str(), w.message)).collect()
+}
+
+#[test]
+fn presence_has_four_states_in_responses() {
+    // a: always, never null. b: always, once null. c: sometimes absent. d: absent once, null once.
+    let (types, _) = responses_only(&[
+        json!({"a": 1, "b": 1, "c": "x", "d": null}),
+        json!({"a": 2, "b": null}),
+        json!({"a": 3, "b": 2, "d": 5}),
+    ]);
+    assert!(types.contains("pub a: i64,"));
+    assert!(types.contains("pub b: ::std::option::Option<i64>,"));
+    assert!(types.contains("pub c: ::std::option::Option<::std::string::String>,"));
+    assert!(types.contains("pub d: ::postgen_runtime::Patch<i64>,"));
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn request_fields_are_patch_so_only_set_fields_are_sent() {
+    // The second sample is the example's original request.
+    let (types, _) = infer(&[json!({"name": "a", "note": null}), json!({"name": "b", "count": 2})], &[json!({"ok": true})]);
+    assert_eq!(types.matches("::postgen_runtime::Patch<").count(), 3);
+    assert!(types.contains("skip_serializing_if = \"::postgen_runtime::Patch::is_absent\""));
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn numbers_widen_int_to_u64_or_f64_only_when_samples_need_it() {
+    let (types, _) = responses_only(&[
+        json!({"count": 1, "ratio": 1, "big": 1, "neg": -5}),
+        json!({"count": 2, "ratio": 0.5, "big": 18446744073709551615u64, "neg": 7}),
+    ]);
+    assert!(types.contains("pub count: i64,"));
+    assert!(types.contains("pub ratio: f64,"));
+    assert!(types.contains("pub big: u64,"));
+    assert!(types.contains("pub neg: i64,"));
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn dates_and_date_times_keep_their_text_and_digit_strings_stay_strings() {
+    let (types, _) = responses_only(&[
+        json!({"created": "2021-05-04T13:06:34+05:30", "dob": "1990-12-31", "id": "738964000002112147", "when": "2021-05-04T13:06:34Z"}),
+        json!({"created": "2021-05-05T01:00:00.120-07:00", "dob": "1991-01-01", "id": "738964000002112148", "when": "yesterday"}),
+    ]);
+    assert!(types.contains("pub created: ::postgen_runtime::DateTime,"));
+    assert!(types.contains("pub dob: ::postgen_runtime::Date,"));
+    assert!(types.contains("pub id: ::std::string::String,"));
+    assert!(types.contains("pub when: ::std::string::String,"), "one non-date sample keeps it a string");
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn id_keyed_and_key_varying_objects_become_maps() {
+    let (types, _) = responses_only(&[
+        json!({"by_id": {"738964000002112147": {"name": "a"}}, "rates": {"USD": 1.0, "EUR": 0.9, "GBP": 0.8}}),
+        json!({"by_id": {"738964000002112148": {"name": "b"}}, "rates": {"JPY": 150.1, "CHF": 0.9, "CAD": 1.3}}),
+    ]);
+    assert!(types.contains("pub by_id: ::std::collections::BTreeMap<::std::string::String, ByIdValue>,"));
+    assert!(types.contains("pub rates: ::std::collections::BTreeMap<::std::string::String, f64>,"));
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn arrays_are_always_vec_and_empty_ones_are_warned_about() {
+    let (types, warnings) = responses_only(&[
+        json!({"pair": [1, 2], "tags": [], "items": [{"n": 1}, {"n": 2, "m": true}]}),
+        json!({"pair": [3, 4], "tags": [], "items": []}),
+    ]);
+    assert!(types.contains("pub pair: ::std::vec::Vec<i64>,"), "never a tuple");
+    assert!(types.contains("pub tags: ::std::vec::Vec<::postgen_runtime::serde_json::Value>,"));
+    assert!(types.contains("pub items: ::std::vec::Vec<Item>,"), "items singularized");
+    let warnings = messages(&warnings);
+    assert_eq!(warnings, ["/item/0/response/0/body/tags: array empty in every sample: element type is serde_json::Value"]);
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn enums_need_strong_evidence_and_stay_open() {
+    let mut samples: Vec<Value> = (0..9)
+        .map(|i| {
+            let status = if i % 3 == 0 { "success" } else { "error" };
+            let name = ["a", "b"][i % 2];
+            json!({"status": status, "state": "x", "name": name})
+        })
+        .collect();
+    samples[0]["state"] = json!("y");
+    let (types, _) = responses_only(&samples);
+    assert!(types.contains("pub status: Status,"), "9 samples, 2 values, a status key: an enum");
+    assert!(types.contains("Other(::std::string::String),"), "always open");
+    assert!(types.contains("pub name: ::std::string::String,"), "names are an open vocabulary");
+    // `state`: 9 samples of 2 values, but one value seen once: still 9 >= 3 * 2, so an enum too.
+    assert!(types.contains("pub state: State,"));
+    let (few, _) = responses_only(&[json!({"status": "active"}), json!({"status": "inactive"}), json!({"status": "active"})]);
+    assert!(few.contains("pub status: ::std::string::String,"), "3 samples are no evidence of a closed set");
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn identical_shapes_are_one_struct_with_semantic_aliases() {
+    let (types, _) = responses_only(&[json!({
+        "role": {"name": "CEO", "id": "1"},
+        "profile": {"name": "Administrator", "id": "2"},
+        "created_by": {"name": "Patricia", "id": "3"},
+        "owner": {"name": "x", "id": "4", "email": "a@b.c"}
+    })]);
+    assert_eq!(types.matches("pub struct Role {").count(), 1);
+    assert!(types.contains("pub type Profile = Role;"));
+    assert!(types.contains("pub type CreatedBy = Role;"));
+    assert!(types.contains("pub struct Owner {"), "a different shape is its own struct");
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn names_come_from_role_and_key_and_collisions_take_the_parent_prefix() {
+    let (types, _) = infer(
+        &[json!({"users": [{"id": "1", "email": "a@b.c"}]})],
+        &[json!({"users": [{"id": "1", "code": "SUCCESS", "details": {"id": "1"}}], "info": {"count": 1}})],
+    );
+    assert!(types.contains("pub struct CreateThingsRequest {"));
+    assert!(types.contains("pub struct User {"), "request array items are singular");
+    assert!(types.contains("pub struct CreateThingsResponseUser {"), "a different `User` gets its parent's name");
+    assert!(!types.contains("User2") && !types.contains("User1"), "never numbers");
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn keywords_and_odd_keys_get_safe_idents_and_renames() {
+    let (types, _) = responses_only(&[json!({"type": "a", "self": "b", "Modified_By": "c", "$id": "d", "2fa": true, "createdAt": 1})]);
+    for expected in [
+        "pub r#type: ::std::string::String,",
+        "#[serde(rename = \"self\")]\n    pub self_:",
+        "#[serde(rename = \"Modified_By\")]\n    pub modified_by:",
+        "#[serde(rename = \"$id\")]\n    pub id:",
+        "#[serde(rename = \"2fa\")]\n    pub n2fa:",
+        "#[serde(rename = \"createdAt\")]\n    pub created_at:",
+    ] {
+        assert!(types.contains(expected), "missing {expected}");
+    }
+    insta::assert_snapshot!(types);
+}
+
+#[test]
+fn field_order_is_the_api_order_not_alphabetical() {
+    let (types, _) = responses_only(&[json!({"zeta": 1, "alpha": 2}), json!({"zeta": 1, "mid": 3, "alpha": 2})]);
+    let pos = |k: &str| types.find(&format!("pub {k}:")).unwrap_or(usize::MAX);
+    assert!(pos("zeta") < pos("alpha") && pos("alpha") < pos("mid"), "first sample's order, then new keys");
+}
+
+#[test]
+fn placeholders_are_type_hints_not_strings() {
+    let (types, _) = responses_only(&[json!({"n": "<integer>", "x": "<number>", "ok": "<boolean>", "at": "<dateTime>", "s": "<string>"})]);
+    assert!(types.contains("pub n: i64,"));
+    assert!(types.contains("pub x: f64,"));
+    assert!(types.contains("pub ok: bool,"));
+    assert!(types.contains("pub at: ::postgen_runtime::DateTime,"));
+    assert!(types.contains("pub s: ::std::string::String,"));
+}
+
+#[test]
+fn null_everywhere_and_mixed_kinds_fall_back_to_value_with_a_warning() {
+    let (types, warnings) = responses_only(&[json!({"gone": null, "mixed": 1}), json!({"gone": null, "mixed": "one"})]);
+    assert!(types.contains("pub gone: ::std::option::Option<::postgen_runtime::serde_json::Value>,"));
+    assert!(types.contains("pub mixed: ::postgen_runtime::serde_json::Value,"), "never a tuple or a guess");
+    assert_eq!(
+        messages(&warnings),
+        [
+            "/item/0/response/0/body/gone: null or absent in every sample: typed as serde_json::Value",
+            "/item/0/response/0/body/mixed: values of different kinds across samples: typed as serde_json::Value",
+        ]
+    );
+}
+
+#[test]
+fn unknown_keys_are_kept_on_every_response_object() {
+    let (types, _) = responses_only(&[json!({"a": {"b": 1}, "extra": 2})]);
+    assert_eq!(types.matches("#[serde(flatten)]").count(), 2);
+    assert!(types.contains("pub extra_fields: ::postgen_runtime::serde_json::Map<"), "clear of a real `extra` key");
+}
+
+#[test]
+fn repaired_request_bodies_are_inferred() {
+    // `{{count}}` is not JSON; the repaired sample still types the other keys.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("c.json");
+    let raw = "{\n  // the count\n  \"count\": {{count}},\n  \"name\": \"x\",\n}";
+    let collection = json!({
+        "info": {"name": "R", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "Make", "request": {"method": "POST", "url": "https://x.io/things",
+                  "body": {"mode": "raw", "raw": raw, "options": {"raw": {"language": "json"}}}}}]
+    });
+    std::fs::write(&path, collection.to_string()).expect("write");
+    let generated = generate(&GenerateOptions {
+        collection: path,
+        out: dir.path().join("out"),
+        runtime_path: Some("../runtime".into()),
+        ..Default::default()
+    })
+    .expect("generates");
+    let types = &generated.files["src/types.rs"];
+    assert!(types.contains("pub name: ::postgen_runtime::Patch<::std::string::String>,"));
+    assert!(types.contains("pub count: ::postgen_runtime::Patch<::postgen_runtime::serde_json::Value>,"));
+}
