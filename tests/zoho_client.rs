@@ -5,7 +5,7 @@ use postgen_e2e::zoho_example;
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use zoho_crm::types::{Status, UpdateUsersRequest, User};
+use zoho_crm::types::{Status, UpdateUsersError, UpdateUsersRequest, User};
 use zoho_crm::{Auth, Client, Error};
 
 async fn server_answering(example: &str) -> MockServer {
@@ -74,10 +74,18 @@ async fn top_level_401_is_an_api_error_with_the_body_intact() {
     let error = client(&server).update_users(&phone_update()).await.expect_err("401 is an error");
 
     match error {
-        Error::Api { status, body, .. } => {
+        Error::Api { status, body, error, .. } => {
             assert_eq!(status, 401);
-            let body: Value = serde_json::from_str(&body).expect("error body is JSON");
-            assert_eq!(body["code"], "AUTHENTICATION_FAILURE");
+            let raw: Value = serde_json::from_str(&body).expect("error body is JSON");
+            assert_eq!(raw["code"], "AUTHENTICATION_FAILURE", "the raw body is kept whole");
+            // Decoded by status into the operation's error enum, with code and message intact.
+            match error.as_deref() {
+                Some(UpdateUsersError::Unauthorized(typed)) => {
+                    assert_eq!(typed.code, "AUTHENTICATION_FAILURE");
+                    assert_eq!(typed.message, "Authentication failed");
+                }
+                other => panic!("expected the 401 variant, got {other:?}"),
+            }
         }
         other => panic!("expected Error::Api, got {other:?}"),
     }

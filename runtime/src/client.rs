@@ -14,6 +14,7 @@ use url::Url;
 use crate::auth::Auth;
 use crate::builder::ClientBuilder;
 use crate::error::Error;
+use crate::error_body::ErrorBody;
 use crate::prepare::{Prepared, multipart_form};
 use crate::request::{Body, Request};
 use crate::response::{RawResponse, Response};
@@ -64,18 +65,29 @@ impl Client {
 
     /// Sends the request. A 2xx body is decoded as JSON into `T` (an empty body is read as
     /// JSON `null`, so `()`, `Option<_>` and `serde_json::Value` accept it); a non-2xx
-    /// response is returned as [`Error::Api`].
-    pub async fn send<T: serde::de::DeserializeOwned>(
+    /// response is returned as [`Error::Api`], its body read as JSON when it is JSON.
+    pub async fn send<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<Response<T>, Error> {
+        self.send_typed(request).await
+    }
+
+    /// Like [`Client::send`], with a non-2xx body decoded by status into the operation's
+    /// error type `E` (what generated operations call).
+    pub async fn send_typed<T: serde::de::DeserializeOwned, E: ErrorBody>(
         &self,
         request: Request,
-    ) -> Result<Response<T>, Error> {
-        self.execute(&request).await?.json()
+    ) -> Result<Response<T>, Error<E>> {
+        self.execute(&request).await.and_then(RawResponse::json).map_err(Error::typed)
     }
 
     /// Sends the request and returns a 2xx body as text (XML, HTML, plain text), decoded
     /// by the content type's charset; a non-2xx response is returned as [`Error::Api`].
     pub async fn send_text(&self, request: Request) -> Result<Response<String>, Error> {
-        Ok(self.execute(&request).await?.text())
+        self.send_text_typed(request).await
+    }
+
+    /// Like [`Client::send_text`], with a non-2xx body decoded by status into `E`.
+    pub async fn send_text_typed<E: ErrorBody>(&self, request: Request) -> Result<Response<String>, Error<E>> {
+        self.execute(&request).await.map(RawResponse::text).map_err(Error::typed)
     }
 
     /// The base URL every request path is appended to.

@@ -1,5 +1,7 @@
 //! The one error type every generated operation returns.
 
+use crate::error_body::ErrorBody;
+
 /// How many characters of a body an error message shows.
 pub(crate) const EXCERPT_CHARS: usize = 300;
 
@@ -11,9 +13,13 @@ pub(crate) const EXCERPT_CHARS: usize = 300;
 ///
 /// The enum is `#[non_exhaustive]`: later versions add variants (authentication, rate
 /// limiting) without breaking callers.
+///
+/// `E` is the operation's typed error body (see [`ErrorBody`]): generated operations with
+/// error examples name their own error enum; everything else reads error bodies as
+/// `serde_json::Value`.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error {
+pub enum Error<E = serde_json::Value> {
     /// The server answered with a non-2xx status.
     #[error("API error: HTTP {status}: {}", excerpt(body))]
     Api {
@@ -23,6 +29,9 @@ pub enum Error {
         body: String,
         /// The response's `Content-Type` header, if it had one.
         content_type: Option<String>,
+        /// The body decoded by status into the operation's error type, when it fits (boxed so
+        /// that `Result<_, Error>` stays small).
+        error: Option<Box<E>>,
     },
     /// The request could not be sent or the response could not be read (connection refused,
     /// DNS failure, TLS failure, connection reset ...).
@@ -51,7 +60,7 @@ pub enum Error {
     Config(String),
 }
 
-impl Error {
+impl<E> Error<E> {
     /// The HTTP status of an [`Error::Api`], `None` for every other variant.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -60,9 +69,34 @@ impl Error {
         }
     }
 
+    /// The typed error body of an [`Error::Api`], when it decoded.
+    pub fn error_body(&self) -> Option<&E> {
+        match self {
+            Error::Api { error, .. } => error.as_deref(),
+            _ => None,
+        }
+    }
+
     /// Whether this error is [`Error::Timeout`].
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout)
+    }
+}
+
+impl Error {
+    /// The same error with its body read as `F` (decoded by status from the raw body).
+    pub(crate) fn typed<F: ErrorBody>(self) -> Error<F> {
+        match self {
+            Error::Api { status, body, content_type, .. } => {
+                let error = F::decode(status, &body).map(Box::new);
+                Error::Api { status, body, content_type, error }
+            }
+            Error::Transport(e) => Error::Transport(e),
+            Error::Timeout => Error::Timeout,
+            Error::Decode { path, message, body_excerpt } => Error::Decode { path, message, body_excerpt },
+            Error::Encode(message) => Error::Encode(message),
+            Error::Config(message) => Error::Config(message),
+        }
     }
 
     /// Classifies a `reqwest` error: timeouts become [`Error::Timeout`], everything else
@@ -119,10 +153,11 @@ mod tests {
     #[test]
     fn api_error_display_shows_status_and_excerpt_but_keeps_whole_body() {
         let body = "x".repeat(1000);
-        let err = Error::Api {
+        let err: Error = Error::Api {
             status: 500,
             body: body.clone(),
             content_type: None,
+            error: None,
         };
         let shown = err.to_string();
         assert!(shown.starts_with("API error: HTTP 500: xxx"));

@@ -6,7 +6,6 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::Method;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::error::Error;
 
 /// Everything but RFC 3986 "unreserved" characters is percent-encoded in path segments and
 /// query components, so a value can never leave its segment or its query pair.
@@ -86,7 +85,7 @@ impl Request {
     /// Each element is percent-encoded as a single segment: `/`, `?`, `#` and `%` inside a
     /// value stay inside it. Segments that are empty, `.` or `..` cannot be sent safely
     /// (URL parsers treat `%2E%2E` like `..`), so `send` refuses them with
-    /// [`Error::Encode`]; use [`Request::trailing_slash`] for a path ending in `/`.
+    /// [`Error::Encode`](crate::Error::Encode); use [`Request::trailing_slash`] for a path ending in `/`.
     pub fn new(method: Method, path: &[&str]) -> Self {
         let mut deferred = None;
         let mut segments = Vec::with_capacity(path.len());
@@ -106,6 +105,19 @@ impl Request {
             headers: HeaderMap::new(),
             body: Body::Empty,
             deferred,
+        }
+    }
+
+    /// A request with a method given by name (`PURGE`, `LINK`, ...); an invalid name makes
+    /// `send` fail with [`Error::Config`](crate::Error::Config) before anything is sent.
+    pub fn with_method_name(method: &str, path: &[&str]) -> Self {
+        match Method::from_bytes(method.as_bytes()) {
+            Ok(method) => Request::new(method, path),
+            Err(_) => {
+                let mut request = Request::new(Method::GET, path);
+                request.defer(Deferred::Config(format!("invalid HTTP method name {method:?}")));
+                request
+            }
         }
     }
 
@@ -141,7 +153,7 @@ impl Request {
     }
 
     /// Adds a header. It replaces a client default header of the same name; an invalid name
-    /// or value makes `send` fail with [`Error::Config`] (the message never shows the value).
+    /// or value makes `send` fail with [`Error::Config`](crate::Error::Config) (the message never shows the value).
     pub fn header(mut self, name: &str, value: impl ToString) -> Self {
         let Ok(header) = HeaderName::from_bytes(name.as_bytes()) else {
             self.defer(Deferred::Config(format!("invalid header name `{name}`")));
@@ -166,17 +178,32 @@ impl Request {
         }
     }
 
-    /// Sets a JSON body (`Content-Type: application/json`).
-    pub fn json<B: serde::Serialize + ?Sized>(self, body: &B) -> Result<Self, Error> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode(e.to_string()))?;
-        Ok(self.raw_body(HeaderValue::from_static("application/json"), bytes))
+    /// Sets a JSON body (`Content-Type: application/json`). A body that cannot be encoded
+    /// makes `send` fail with [`Error::Encode`](crate::Error::Encode) before anything is sent (deferred like header
+    /// problems, so that building a request never needs `?`).
+    pub fn json<B: serde::Serialize + ?Sized>(mut self, body: &B) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.raw_body(HeaderValue::from_static("application/json"), bytes),
+            Err(e) => {
+                self.defer(Deferred::Encode(e.to_string()));
+                self
+            }
+        }
     }
 
-    /// Sets an `application/x-www-form-urlencoded` body.
-    pub fn form<B: serde::Serialize + ?Sized>(self, body: &B) -> Result<Self, Error> {
-        let text = serde_urlencoded::to_string(body).map_err(|e| Error::Encode(e.to_string()))?;
-        let content_type = HeaderValue::from_static("application/x-www-form-urlencoded");
-        Ok(self.raw_body(content_type, text.into_bytes()))
+    /// Sets an `application/x-www-form-urlencoded` body; encoding problems are deferred to
+    /// `send` as for [`Request::json`].
+    pub fn form<B: serde::Serialize + ?Sized>(mut self, body: &B) -> Self {
+        match serde_urlencoded::to_string(body) {
+            Ok(text) => {
+                let content_type = HeaderValue::from_static("application/x-www-form-urlencoded");
+                self.raw_body(content_type, text.into_bytes())
+            }
+            Err(e) => {
+                self.defer(Deferred::Encode(e.to_string()));
+                self
+            }
+        }
     }
 
     /// Sets a `multipart/form-data` body, one `(field name, part)` per element.

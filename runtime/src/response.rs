@@ -54,10 +54,12 @@ impl RawResponse {
         if (200..300).contains(&self.status) {
             return Ok(self);
         }
+        // The typed body is decoded later, by the caller that knows the operation's type.
         Err(Error::Api {
             status: self.status,
             content_type: self.content_type(),
             body: decode_text(&self.body, self.content_type().as_deref()),
+            error: None,
         })
     }
 

@@ -26,6 +26,22 @@ pub fn round_trip<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, Stri
     }
 }
 
+/// Decodes an error example answered with `status` into `E` (by status, as the client
+/// does), encodes it again and compares with the example.
+pub fn round_trip_error<E: crate::ErrorBody>(status: u16, json: &str) -> Result<E, String> {
+    let original: Value = serde_json::from_str(json).map_err(|e| format!("example is not JSON: {e}"))?;
+    let decoded = E::decode(status, json).ok_or_else(|| format!("the {status} body did not decode"))?;
+    let encoded = decoded.encode();
+    match first_difference(&original, &encoded, "$") {
+        None => Ok(decoded),
+        Some(path) => Err(format!(
+            "re-encoded JSON differs at {path}\n original: {}\n re-encoded: {}",
+            excerpt(lookup(&original, &path)),
+            excerpt(lookup(&encoded, &path))
+        )),
+    }
+}
+
 /// The path of the first place where `a` and `b` differ, if any.
 pub fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
     match (a, b) {

@@ -133,9 +133,7 @@ async fn json_request_body_is_sent_with_content_type() {
         role: None,
         age: 30,
     };
-    let request = Request::new(Method::PUT, &["users", "1"])
-        .json(&body)
-        .expect("encodes");
+    let request = Request::new(Method::PUT, &["users", "1"]).json(&body);
 
     let received = seen(&server, &client, request).await;
 
@@ -155,9 +153,7 @@ async fn form_body_is_urlencoded() {
     let server = server().await;
     let client = client_for(&server, Auth::None);
     let form = [("grant_type", "refresh_token"), ("note", "a b&c=d")];
-    let request = Request::new(Method::POST, &["oauth", "token"])
-        .form(&form)
-        .expect("encodes");
+    let request = Request::new(Method::POST, &["oauth", "token"]).form(&form);
 
     let received = seen(&server, &client, request).await;
 
@@ -172,10 +168,16 @@ async fn form_body_is_urlencoded() {
 }
 
 #[tokio::test]
-async fn unencodable_form_body_is_an_encode_error() {
+async fn unencodable_form_body_is_an_encode_error_and_nothing_is_sent() {
+    let server = server().await;
+    let client = client_for(&server, Auth::None);
     let nested = postgen_runtime::serde_json::json!({"a": {"b": 1}});
-    let result = Request::new(Method::POST, &["x"]).form(&nested);
-    assert!(matches!(result, Err(Error::Encode(_))));
+    let request = Request::new(Method::POST, &["x"]).form(&nested);
+
+    let result = client.send::<()>(request).await;
+
+    assert!(matches!(result, Err(Error::Encode(_))), "{result:?}");
+    assert!(server.received_requests().await.unwrap_or_default().is_empty());
 }
 
 #[tokio::test]
@@ -342,4 +344,16 @@ fn invalid_configuration_is_a_config_error() {
         .build()
         .expect("valid");
     assert_eq!(client.base_url().as_str(), "https://example.com/api/v1/");
+}
+
+#[tokio::test]
+async fn custom_method_names_are_sent_and_invalid_ones_refused() {
+    let server = server().await;
+    let client = client_for(&server, Auth::None);
+
+    let received = seen(&server, &client, Request::with_method_name("PURGE", &["cache"])).await;
+    assert_eq!(received.method.as_str(), "PURGE");
+
+    let result = client.send::<()>(Request::with_method_name("BAD METHOD", &["cache"])).await;
+    assert!(matches!(result, Err(Error::Config(_))), "{result:?}");
 }

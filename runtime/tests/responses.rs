@@ -95,8 +95,11 @@ async fn non_2xx_returns_api_error_with_status_and_body() {
             status,
             body: received,
             content_type,
+            error,
         } => {
             assert_eq!(*status, 404);
+            // Untyped errors still carry the JSON body, decoded.
+            assert_eq!(error.as_deref().and_then(|v| v.get("code")).and_then(|c| c.as_str()), Some("NOT_FOUND"));
             assert_eq!(received, body);
             assert_eq!(content_type.as_deref(), Some("application/json"));
         }
@@ -185,7 +188,7 @@ async fn send_text_returns_api_error_for_non_2xx() {
         .expect_err("503 fails");
 
     assert!(
-        matches!(&err, Error::Api { status: 503, body, content_type: Some(ct) } if body == "down for maintenance" && ct.starts_with("text/plain")),
+        matches!(&err, Error::Api { status: 503, body, content_type: Some(ct), error: None } if body == "down for maintenance" && ct.starts_with("text/plain")),
         "{err:?}"
     );
 }

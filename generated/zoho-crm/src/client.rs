@@ -42,13 +42,13 @@ impl Client {
         body: &crate::types::UpdateUsersRequest,
     ) -> ::std::result::Result<
         ::postgen_runtime::Response<crate::types::UpdateUsersResponse>,
-        ::postgen_runtime::Error,
+        ::postgen_runtime::Error<crate::types::UpdateUsersError>,
     > {
         let request = ::postgen_runtime::Request::new(
                 ::postgen_runtime::Method::PUT,
                 &["crm", "v2.1", "users"],
             )
-            .json(body)?;
-        self.inner.send(request).await
+            .json(body);
+        self.inner.send_typed(request).await
     }
 }

@@ -169,3 +169,78 @@ impl ::std::fmt::Display for Status {
         f.write_str(self.as_str())
     }
 }
+/// Body of a `400` answer of [`Client::update_users`](crate::Client::update_users).
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::postgen_runtime::serde::Serialize,
+    ::postgen_runtime::serde::Deserialize
+)]
+#[serde(crate = "::postgen_runtime::serde")]
+pub struct UpdateUsersBadRequest {
+    /// `code`, e.g. `"INVALID_REQUEST_METHOD"`.
+    pub code: ::std::string::String,
+    /// `details`.
+    pub details: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::postgen_runtime::serde_json::Value,
+    >,
+    /// `message`, e.g. `"The http request method type is not a valid one"`.
+    pub message: ::std::string::String,
+    /// `status`, e.g. `"error"`.
+    pub status: ::std::string::String,
+    /// Keys the examples never showed, kept so that they survive a round-trip.
+    #[serde(flatten)]
+    pub extra: ::postgen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::postgen_runtime::serde_json::Value,
+    >,
+}
+/// Body of a `401` answer of [`Client::update_users`](crate::Client::update_users). Same shape as [`UpdateUsersBadRequest`].
+pub type UpdateUsersUnauthorized = UpdateUsersBadRequest;
+/// Error answers of [`Client::update_users`](crate::Client::update_users), by HTTP status, as the collection's examples show them.
+#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
+pub enum UpdateUsersError {
+    /// HTTP 400 (1 example).
+    BadRequest(::std::boxed::Box<UpdateUsersBadRequest>),
+    /// HTTP 401 (2 examples).
+    Unauthorized(::std::boxed::Box<UpdateUsersUnauthorized>),
+    /// Another status, or a JSON body that does not fit its status's type (the raw body
+    /// is always in the error as well).
+    Other(::postgen_runtime::serde_json::Value),
+}
+impl ::postgen_runtime::ErrorBody for UpdateUsersError {
+    fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
+        let typed = match status {
+            400 => {
+                ::postgen_runtime::serde_json::from_str(body)
+                    .ok()
+                    .map(::std::boxed::Box::new)
+                    .map(Self::BadRequest)
+            }
+            401 => {
+                ::postgen_runtime::serde_json::from_str(body)
+                    .ok()
+                    .map(::std::boxed::Box::new)
+                    .map(Self::Unauthorized)
+            }
+            _ => ::std::option::Option::None,
+        };
+        typed
+            .or_else(|| {
+                ::postgen_runtime::serde_json::from_str(body).ok().map(Self::Other)
+            })
+    }
+    fn encode(&self) -> ::postgen_runtime::serde_json::Value {
+        match self {
+            Self::BadRequest(body) => {
+                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
+            }
+            Self::Unauthorized(body) => {
+                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
+            }
+            Self::Other(value) => value.clone(),
+        }
+    }
+}

@@ -243,3 +243,57 @@ fn update_users_response_8_mandatory_not_found() {
         panic!("{e}");
     }
 }
+/// Error example "AUTHENTICATION_FAILURE" (401) of `update_users`, at `/item/0/response/2/body`.
+#[test]
+fn update_users_error_2_authentication_failure() {
+    match ::postgen_runtime::testing::round_trip_error::<
+        ::zoho_crm::types::UpdateUsersError,
+    >(
+        401,
+        "{\"code\":\"AUTHENTICATION_FAILURE\",\"details\":{},\"message\":\"Authentication failed\",\"status\":\"error\"}",
+    ) {
+        ::std::result::Result::Ok(
+            ::zoho_crm::types::UpdateUsersError::Unauthorized(..),
+        ) => {}
+        ::std::result::Result::Ok(other) => {
+            panic!("decoded as the wrong variant: {other:?}")
+        }
+        ::std::result::Result::Err(e) => panic!("{e}"),
+    }
+}
+/// Error example "INVALID_REQUEST_METHOD" (400) of `update_users`, at `/item/0/response/9/body`.
+#[test]
+fn update_users_error_9_invalid_request_method() {
+    match ::postgen_runtime::testing::round_trip_error::<
+        ::zoho_crm::types::UpdateUsersError,
+    >(
+        400,
+        "{\"code\":\"INVALID_REQUEST_METHOD\",\"details\":{},\"message\":\"The http request method type is not a valid one\",\"status\":\"error\"}",
+    ) {
+        ::std::result::Result::Ok(
+            ::zoho_crm::types::UpdateUsersError::BadRequest(..),
+        ) => {}
+        ::std::result::Result::Ok(other) => {
+            panic!("decoded as the wrong variant: {other:?}")
+        }
+        ::std::result::Result::Err(e) => panic!("{e}"),
+    }
+}
+/// Error example "OAUTH_SCOPE_MISMATCH" (401) of `update_users`, at `/item/0/response/11/body`.
+#[test]
+fn update_users_error_11_oauth_scope_mismatch() {
+    match ::postgen_runtime::testing::round_trip_error::<
+        ::zoho_crm::types::UpdateUsersError,
+    >(
+        401,
+        "{\"code\":\"OAUTH_SCOPE_MISMATCH\",\"details\":{},\"message\":\"invalid oauth scope to access this URL\",\"status\":\"error\"}",
+    ) {
+        ::std::result::Result::Ok(
+            ::zoho_crm::types::UpdateUsersError::Unauthorized(..),
+        ) => {}
+        ::std::result::Result::Ok(other) => {
+            panic!("decoded as the wrong variant: {other:?}")
+        }
+        ::std::result::Result::Err(e) => panic!("{e}"),
+    }
+}

@@ -119,8 +119,8 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
         let id = ident(&param.ident)?;
         args.push(quote!(#id: &str));
     }
-    let method = method_tokens(&op.method);
     let path = path_tokens(op)?;
+    let new_request = request_new(&op.method, &path);
     // Builder calls chained onto `Request::new(..)`.
     let mut build: Vec<TokenStream> = Vec::new();
     for (key, value) in &op.fixed_headers {
@@ -139,12 +139,12 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
             BodyKind::Json { ty, .. } => {
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
                 args.push(quote!(body: &#ty));
-                build.push(quote!(.json(body)?));
+                build.push(quote!(.json(body)));
             }
             BodyKind::Form { ty, .. } => {
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
                 args.push(quote!(body: &#ty));
-                build.push(quote!(.form(body)?));
+                build.push(quote!(.form(body)));
             }
             BodyKind::Multipart { .. } => {
                 args.push(quote!(parts: ::std::vec::Vec<(::std::string::String, ::postgen_runtime::Part)>));
@@ -161,18 +161,25 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
         }
     }
     let (ret, send) = match &op.success {
-        SuccessBody::Json(ty) => (type_tokens(ty, &crate_named)?, quote!(send)),
-        SuccessBody::Text => (quote!(::std::string::String), quote!(send_text)),
-        SuccessBody::Empty => (quote!(()), quote!(send)),
-        SuccessBody::Unknown => (quote!(::postgen_runtime::serde_json::Value), quote!(send)),
+        SuccessBody::Json(ty) => (type_tokens(ty, &crate_named)?, quote!(send_typed)),
+        SuccessBody::Text => (quote!(::std::string::String), quote!(send_text_typed)),
+        SuccessBody::Empty => (quote!(()), quote!(send_typed)),
+        SuccessBody::Unknown => (quote!(::postgen_runtime::serde_json::Value), quote!(send_typed)),
+    };
+    let error = match &op.errors {
+        Some(errors) => {
+            let ty = type_tokens(&TypeRef::Named(errors.type_name.clone()), &crate_named)?;
+            quote!(::postgen_runtime::Error<#ty>)
+        }
+        None => quote!(::postgen_runtime::Error),
     };
     Ok(quote! {
         #doc
         pub async fn #name(
             &self,
             #(#args),*
-        ) -> ::std::result::Result<::postgen_runtime::Response<#ret>, ::postgen_runtime::Error> {
-            let request = ::postgen_runtime::Request::new(#method, &[#(#path),*])#(#build)*;
+        ) -> ::std::result::Result<::postgen_runtime::Response<#ret>, #error> {
+            let request = #new_request #(#build)*;
             self.inner.#send(request).await
         }
     })
@@ -206,19 +213,14 @@ fn operation_docs(op: &Operation) -> String {
     text
 }
 
-fn method_tokens(method: &str) -> TokenStream {
+/// The request constructor for `method`: a constant for standard methods, by name otherwise.
+fn request_new(method: &str, path: &[TokenStream]) -> TokenStream {
     match method {
         "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS" | "TRACE" | "CONNECT" => {
             let id = proc_macro2::Ident::new(method, proc_macro2::Span::call_site());
-            quote!(::postgen_runtime::Method::#id)
+            quote!(::postgen_runtime::Request::new(::postgen_runtime::Method::#id, &[#(#path),*]))
         }
-        other => {
-            let bytes = proc_macro2::Literal::byte_string(other.as_bytes());
-            quote! {
-                ::postgen_runtime::Method::from_bytes(#bytes)
-                    .map_err(|e| ::postgen_runtime::Error::Config(e.to_string()))?
-            }
-        }
+        other => quote!(::postgen_runtime::Request::with_method_name(#other, &[#(#path),*])),
     }
 }
 

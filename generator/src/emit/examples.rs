@@ -1,5 +1,6 @@
-//! `tests/examples.rs` of the generated crate: every saved JSON example (success responses
-//! and request bodies) decoded into its generated type and encoded back to the same JSON.
+//! `tests/examples.rs` of the generated crate: every saved JSON example (success responses,
+//! error responses and request bodies) decoded into its generated type and encoded back to
+//! the same JSON; error examples must also land in their status's variant.
 //!
 //! This is the proof that inferred types fit the API's own examples; it runs with the
 //! generated crate's tests.
@@ -10,7 +11,7 @@ use quote::quote;
 use crate::error::Error;
 use crate::ir::names::{dedupe_idents, snake_ident, snake_word};
 use crate::ir::placeholders::fill_placeholders;
-use crate::ir::{Api, BodyKind, ExampleBody, Sample, SuccessBody, TypeRef};
+use crate::ir::{Api, BodyKind, ErrorBodyKind, ExampleBody, Sample, SuccessBody, TypeRef};
 
 use super::docs;
 use super::tokens::{ident, render, type_tokens};
@@ -46,11 +47,37 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
             }
         }
     }
-    if cases.is_empty() {
+    let mut error_cases: Vec<(String, String, u16, &str, &str, &Sample)> = Vec::new();
+    for op in &api.operations {
+        let Some(errors) = &op.errors else { continue };
+        for (i, example) in op.responses.iter().enumerate() {
+            let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
+            let Some(entry) = errors.statuses.iter().find(|e| e.status == status) else { continue };
+            if !matches!(entry.body, ErrorBodyKind::Json(_)) {
+                continue;
+            }
+            let slug: String = snake_word(&example.name).chars().take(40).collect();
+            error_cases.push((
+                format!("{}_error_{i}_{slug}", op.name),
+                format!("Error example \"{}\" ({status}) of `{}`", example.name.trim(), op.name),
+                status,
+                &errors.type_name,
+                &entry.variant,
+                sample,
+            ));
+        }
+    }
+    if cases.is_empty() && error_cases.is_empty() {
         return Ok(None);
     }
-    let mut names: Vec<String> = cases.iter().map(|(name, ..)| snake_ident(name).trim_start_matches("r#").to_owned()).collect();
+    let mut names: Vec<String> = cases
+        .iter()
+        .map(|(name, ..)| name)
+        .chain(error_cases.iter().map(|(name, ..)| name))
+        .map(|name| snake_ident(name).trim_start_matches("r#").to_owned())
+        .collect();
     dedupe_idents(&mut names);
+    let error_names = names.split_off(cases.len());
     let mut tests = Vec::with_capacity(cases.len());
     for ((_, what, ty, sample), name) in cases.into_iter().zip(names) {
         let test = ident(&name)?;
@@ -68,6 +95,26 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
             fn #test() {
                 if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<#ty>(#json) {
                     panic!("{e}");
+                }
+            }
+        });
+    }
+    for ((_, what, status, type_name, variant, sample), name) in error_cases.into_iter().zip(error_names) {
+        let test = ident(&name)?;
+        let ty = named(type_name)?;
+        let variant = ident(variant)?;
+        let status = proc_macro2::Literal::u16_unsuffixed(status);
+        let json = serde_json::to_string(&fill_placeholders(&sample.value))
+            .map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))?;
+        let doc = docs::outer(&format!("{what}, at `{}`.", sample.pointer.as_str()));
+        tests.push(quote! {
+            #doc
+            #[test]
+            fn #test() {
+                match ::postgen_runtime::testing::round_trip_error::<#ty>(#status, #json) {
+                    ::std::result::Result::Ok(#ty::#variant(..)) => {}
+                    ::std::result::Result::Ok(other) => panic!("decoded as the wrong variant: {other:?}"),
+                    ::std::result::Result::Err(e) => panic!("{e}"),
                 }
             }
         });

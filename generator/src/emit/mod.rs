@@ -6,6 +6,7 @@
 pub(crate) mod client;
 mod crate_files;
 pub mod docs;
+mod errors;
 mod examples;
 mod tokens;
 mod types;

@@ -71,6 +71,7 @@ fn type_def(def: &TypeDef) -> Result<TokenStream, Error> {
             })
         }
         TypeDefKind::Enum { variants } => open_enum(&name, doc, variants),
+        TypeDefKind::ErrorEnum { errors, .. } => super::errors::error_enum(&name, doc, errors),
     }
 }
 

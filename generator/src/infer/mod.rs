@@ -4,6 +4,7 @@
 //! merged into one [`shape::Shape`] and turned into Rust types by [`typer::Typer`], which
 //! names and deduplicates structs across the whole API.
 
+mod errors;
 pub mod evidence;
 pub mod formats;
 mod objects;
@@ -57,6 +58,7 @@ fn infer_operation(op: &mut Operation, typer: &mut Typer) {
         }
     }
     op.success = success_body(op, &pascal, typer);
+    op.errors = errors::error_responses(op, &pascal, typer);
 }
 
 /// The success type: the union of every 2xx JSON example (examples without a status count

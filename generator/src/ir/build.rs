@@ -108,6 +108,7 @@ impl Builder<'_> {
             body,
             responses,
             success: SuccessBody::Unknown,
+            errors: None,
             auth: auth.map(auth_scheme).unwrap_or_default(),
             source: item.pointer.clone(),
         }

@@ -10,6 +10,7 @@ pub mod names;
 mod naming;
 mod params;
 pub mod placeholders;
+pub mod status;
 mod types;
 
 pub use build::from_collection;

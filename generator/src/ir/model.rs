@@ -97,6 +97,9 @@ pub struct Operation {
     pub responses: Vec<ResponseExample>,
     /// Success body, decided by inference.
     pub success: SuccessBody,
+    /// Typed error bodies by HTTP status, decided by inference (`None`: no error examples,
+    /// errors carry an untyped JSON value).
+    pub errors: Option<ErrorResponses>,
     /// Auth effective for this operation.
     pub auth: AuthScheme,
     /// Where the operation came from.
@@ -228,6 +231,40 @@ pub enum ExampleBody {
     Json(Sample),
     /// A non-JSON body.
     Text(String),
+}
+
+/// The error bodies of one operation: an enum with a variant per HTTP status seen in its
+/// error examples, plus `Other` for anything else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorResponses {
+    /// Name of the generated enum (`UpdateUsersError`).
+    pub type_name: String,
+    /// One entry per status, ascending.
+    pub statuses: Vec<ErrorStatus>,
+}
+
+/// The error body answered with one HTTP status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorStatus {
+    /// The status code.
+    pub status: u16,
+    /// Variant identifier (`Unauthorized`, `Status418`).
+    pub variant: String,
+    /// The body.
+    pub body: ErrorBodyKind,
+    /// How many examples showed this status.
+    pub examples: usize,
+}
+
+/// How an error status's body is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorBodyKind {
+    /// JSON of this type.
+    Json(TypeRef),
+    /// Text (plain, HTML, XML).
+    Text,
+    /// No body.
+    Empty,
 }
 
 /// What a successful call returns.

@@ -225,6 +225,7 @@ mod tests {
             body: None,
             responses: Vec::new(),
             success: SuccessBody::Unknown,
+            errors: None,
             auth: Default::default(),
             source: Pointer::root(),
         }

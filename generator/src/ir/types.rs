@@ -55,6 +55,13 @@ pub enum TypeDefKind {
         /// structs), clear of every other field's identifier.
         extra: Option<String>,
     },
+    /// The error enum of an operation: a variant per HTTP status, plus `Other`.
+    ErrorEnum {
+        /// The operation's method name (for docs).
+        operation: String,
+        /// The statuses and their bodies.
+        errors: super::ErrorResponses,
+    },
     /// An open string enum: known values as variants, anything else kept in `Other`.
     Enum {
         /// Known values in first-seen order.
