@@ -10,7 +10,7 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::ir::names::{dedupe_idents, snake_ident, snake_word};
-use crate::ir::placeholders::fill_placeholders;
+use crate::ir::placeholders::{fill_placeholders, has_placeholders};
 use crate::ir::{Api, BodyKind, ErrorBodyKind, ExampleBody, Sample, SuccessBody, TypeRef};
 
 use super::docs;
@@ -82,8 +82,7 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
     for ((_, what, ty, sample), name) in cases.into_iter().zip(names) {
         let test = ident(&name)?;
         let ty = type_tokens(ty, &named)?;
-        let json = serde_json::to_string(&fill_placeholders(&sample.value))
-            .map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))?;
+        let json = sample_json(sample)?;
         let doc = docs::outer(&format!(
             "{what}, at `{}`{}.",
             sample.pointer.as_str(),
@@ -104,8 +103,7 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
         let ty = named(type_name)?;
         let variant = ident(variant)?;
         let status = proc_macro2::Literal::u16_unsuffixed(status);
-        let json = serde_json::to_string(&fill_placeholders(&sample.value))
-            .map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))?;
+        let json = sample_json(sample)?;
         let doc = docs::outer(&format!("{what}, at `{}`.", sample.pointer.as_str()));
         tests.push(quote! {
             #doc
@@ -126,4 +124,15 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
         #(#tests)*
     })
     .map(Some)
+}
+
+/// The sample as JSON text, placeholders filled (copying the sample only when it has any:
+/// samples can be megabytes).
+fn sample_json(sample: &Sample) -> Result<String, Error> {
+    let text = if has_placeholders(&sample.value) {
+        serde_json::to_string(&fill_placeholders(&sample.value))
+    } else {
+        serde_json::to_string(&sample.value)
+    };
+    text.map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))
 }

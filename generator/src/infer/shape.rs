@@ -13,6 +13,24 @@ use super::evidence::DISTINCT_CAP;
 use super::formats::{is_date, is_date_time};
 use crate::ir::placeholders::{placeholder, Placeholder};
 
+/// Where a value sits, as a chain on the stack: the JSON pointer text is built only for a
+/// position seen for the first time (building it for every value dominated inference time).
+enum Path<'a> {
+    Root(&'a Pointer),
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn pointer(&self) -> Pointer {
+        match self {
+            Path::Root(pointer) => (*pointer).clone(),
+            Path::Key(parent, key) => parent.pointer().key(key),
+            Path::Index(parent, index) => parent.pointer().index(*index),
+        }
+    }
+}
+
 /// Everything observed at one JSON position.
 #[derive(Debug, Clone, Default)]
 pub struct Shape {
@@ -67,9 +85,13 @@ pub struct FieldShape {
 impl Shape {
     /// Adds one sample value found at `pointer`.
     pub fn add(&mut self, value: &Value, pointer: &Pointer) {
+        self.add_at(value, &Path::Root(pointer));
+    }
+
+    fn add_at(&mut self, value: &Value, path: &Path<'_>) {
         self.seen += 1;
         if self.first_seen.is_none() {
-            self.first_seen = Some(pointer.clone());
+            self.first_seen = Some(path.pointer());
         }
         if let Value::String(text) = value
             && let Some(hint) = placeholder(text)
@@ -103,15 +125,19 @@ impl Shape {
                 self.arrays += 1;
                 let shape = self.items.get_or_insert_with(Box::default);
                 for (i, item) in items.iter().enumerate() {
-                    shape.add(item, &pointer.index(i));
+                    shape.add_at(item, &Path::Index(path, i));
                 }
             }
             Value::Object(map) => {
                 self.objects += 1;
                 for (key, item) in map {
-                    let field = self.fields.entry(key.clone()).or_default();
+                    // Most keys repeat across samples: look up before allocating a copy.
+                    if !self.fields.contains_key(key.as_str()) {
+                        self.fields.insert(key.clone(), FieldShape::default());
+                    }
+                    let Some(field) = self.fields.get_mut(key.as_str()) else { continue };
                     field.present += 1;
-                    field.shape.add(item, &pointer.key(key));
+                    field.shape.add_at(item, &Path::Key(path, key));
                 }
             }
         }

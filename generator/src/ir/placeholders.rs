@@ -40,6 +40,16 @@ pub fn placeholder(text: &str) -> Option<Placeholder> {
     })
 }
 
+/// Whether `value` holds any placeholder string.
+pub fn has_placeholders(value: &Value) -> bool {
+    match value {
+        Value::String(text) => placeholder(text).is_some(),
+        Value::Array(items) => items.iter().any(has_placeholders),
+        Value::Object(map) => map.values().any(has_placeholders),
+        _ => false,
+    }
+}
+
 /// `value` with every placeholder string replaced by a value of the kind it names (`0`,
 /// `0.5`, `true`, a fixed date-time or date, `{}`); `<string>`-like ones stay as they are.
 pub fn fill_placeholders(value: &Value) -> Value {
@@ -77,5 +87,7 @@ mod tests {
     fn filling_replaces_hints_with_values_of_their_kind() {
         let filled = fill_placeholders(&json!({"n": "<integer>", "a": ["<boolean>", "<dateTime>"], "s": "<string>", "x": "<x>"}));
         assert_eq!(filled, json!({"n": 0, "a": [true, "2000-01-01T00:00:00Z"], "s": "<string>", "x": "<x>"}));
+        assert!(has_placeholders(&json!({"a": [1, {"b": "<long>"}]})));
+        assert!(!has_placeholders(&json!({"a": [1, {"b": "<html>"}]})));
     }
 }
