@@ -5,7 +5,7 @@ use postgen_e2e::zoho_example;
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use zoho_crm::types::{Status, UpdateUsersError, UpdateUsersRequest, User};
+use zoho_crm::types::{ErrorCode, Status, UpdateUsersError, UpdateUsersRequest, User};
 use zoho_crm::{Auth, Client, Error};
 
 async fn server_answering(example: &str) -> MockServer {
@@ -44,7 +44,7 @@ async fn update_users_sends_only_the_fields_set_and_decodes_the_success_example(
 
     assert_eq!(response.status, 200);
     let user = &response.body.users[0];
-    assert_eq!(user.code, "SUCCESS");
+    assert_eq!(user.code, ErrorCode::Success);
     assert_eq!(user.status, Status::Success);
     assert_eq!(user.message, "User updated");
     assert_eq!(user.details.id.as_deref(), Some("738964000002112147"));
@@ -60,7 +60,7 @@ async fn per_record_error_in_a_200_decodes_with_its_details() {
     let response = client(&server).update_users(&phone_update()).await.expect("200 decodes");
 
     let user = &response.body.users[0];
-    assert_eq!(user.code, "DUPLICATE_DATA");
+    assert_eq!(user.code, ErrorCode::DuplicateData);
     assert_eq!(user.status, Status::Error);
     assert_eq!(user.details.api_name.as_deref(), Some("email"));
     assert_eq!(user.details.json_path.as_deref(), Some("$.users[0].email"));
@@ -81,12 +81,58 @@ async fn top_level_401_is_an_api_error_with_the_body_intact() {
             // Decoded by status into the operation's error enum, with code and message intact.
             match error.as_deref() {
                 Some(UpdateUsersError::Unauthorized(typed)) => {
-                    assert_eq!(typed.code, "AUTHENTICATION_FAILURE");
+                    assert_eq!(typed.code, ErrorCode::AuthenticationFailure);
                     assert_eq!(typed.message, "Authentication failed");
                 }
                 other => panic!("expected the 401 variant, got {other:?}"),
             }
         }
         other => panic!("expected Error::Api, got {other:?}"),
+    }
+}
+
+/// Every saved example of seed 000 lands where it belongs: the success, a per-record error
+/// inside a 200 with its code, or a top-level error decoded by its status.
+#[tokio::test]
+async fn each_of_the_twelve_seed_examples_decodes_into_the_right_outcome() {
+    enum Expect {
+        Record(Status, ErrorCode),
+        TopLevel(u16, ErrorCode),
+    }
+    use Expect::{Record, TopLevel};
+    let table = [
+        ("SUCCESS RESPONSE", Record(Status::Success, ErrorCode::Success)),
+        ("INVALID_DATA", Record(Status::Error, ErrorCode::InvalidData)),
+        ("AUTHENTICATION_FAILURE", TopLevel(401, ErrorCode::AuthenticationFailure)),
+        ("CANNOT_UPDATE_DELETED_USER", Record(Status::Error, ErrorCode::CannotUpdateDeletedUser)),
+        ("EMAIL_UPDATE_NOT_ALLOWED", Record(Status::Error, ErrorCode::EmailUpdateNotAlowed)),
+        ("DUPLICATE_DATA", Record(Status::Error, ErrorCode::DuplicateData)),
+        ("ID_ALREADY_DEACTIVATED", Record(Status::Error, ErrorCode::IdAlreadyDeactivated)),
+        ("ID_ALREADY_ACTIVE", Record(Status::Error, ErrorCode::IdAlreadyActive)),
+        ("INVALID_REQUEST", Record(Status::Error, ErrorCode::InvalidRequest)),
+        ("INVALID_REQUEST_METHOD", TopLevel(400, ErrorCode::InvalidRequestMethod)),
+        ("MANDATORY_NOT_FOUND", Record(Status::Error, ErrorCode::MandatoryNotFound)),
+        ("OAUTH_SCOPE_MISMATCH", TopLevel(401, ErrorCode::OauthScopeMismatch)),
+    ];
+    for (example, expect) in table {
+        let server = server_answering(example).await;
+        let result = client(&server).update_users(&phone_update()).await;
+        match (expect, result) {
+            (Record(status, code), Ok(response)) => {
+                assert_eq!(response.status, 200, "{example}");
+                assert_eq!(response.body.users[0].status, status, "{example}");
+                assert_eq!(response.body.users[0].code, code, "{example}");
+            }
+            (TopLevel(expected, code), Err(Error::Api { status, error, .. })) => {
+                assert_eq!(status, expected, "{example}");
+                let typed = match error.as_deref() {
+                    Some(UpdateUsersError::Unauthorized(body)) if expected == 401 => &body.code,
+                    Some(UpdateUsersError::BadRequest(body)) if expected == 400 => &body.code,
+                    other => panic!("{example}: wrong error variant {other:?}"),
+                };
+                assert_eq!(*typed, code, "{example}");
+            }
+            (_, other) => panic!("{example}: unexpected outcome {other:?}"),
+        }
     }
 }

@@ -74,7 +74,7 @@ pub struct UpdateUsersResponse {
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersResponseUser {
     /// `code`, e.g. `"SUCCESS"`.
-    pub code: ::std::string::String,
+    pub code: ErrorCode,
     /// `details`.
     pub details: Details,
     /// `message`, e.g. `"User updated"`.
@@ -87,6 +87,101 @@ pub struct UpdateUsersResponseUser {
         ::std::string::String,
         ::postgen_runtime::serde_json::Value,
     >,
+}
+/// Error codes of the API, from every error example and per-record outcome of the collection. Open: a code not seen in the examples is kept in `Other` and sent back unchanged.
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::postgen_runtime::serde::Serialize,
+    ::postgen_runtime::serde::Deserialize
+)]
+#[serde(
+    crate = "::postgen_runtime::serde",
+    from = "::std::string::String",
+    into = "::std::string::String"
+)]
+pub enum ErrorCode {
+    /// `SUCCESS`: HTTP 200. Example message: "User updated"
+    Success,
+    /// `INVALID_DATA`: HTTP 200. Example message: "Cannot update the time_zone of another User"
+    InvalidData,
+    /// `AUTHENTICATION_FAILURE`: HTTP 401. Example message: "Authentication failed"
+    AuthenticationFailure,
+    /// `CANNOT_UPDATE_DELETED_USER`: HTTP 200. Example message: "Deleted user cannot be updated"
+    CannotUpdateDeletedUser,
+    /// `EMAIL_UPDATE_NOT_ALOWED`: HTTP 200. Example message: "Cannot update email of a confirmed CRM User"
+    EmailUpdateNotAlowed,
+    /// `DUPLICATE_DATA`: HTTP 200. Example message: "Email already exists"
+    DuplicateData,
+    /// `ID_ALREADY_DEACTIVATED`: HTTP 200. Example message: "User is already deactivated"
+    IdAlreadyDeactivated,
+    /// `ID_ALREADY_ACTIVE`: HTTP 200. Example message: "User is already active"
+    IdAlreadyActive,
+    /// `INVALID_REQUEST`: HTTP 200. Example message: "Primary Contact cannot be deactivated"
+    InvalidRequest,
+    /// `INVALID_REQUEST_METHOD`: HTTP 400. Example message: "The http request method type is not a valid one"
+    InvalidRequestMethod,
+    /// `MANDATORY_NOT_FOUND`: HTTP 200. Example message: "required field not found"
+    MandatoryNotFound,
+    /// `OAUTH_SCOPE_MISMATCH`: HTTP 401. Example message: "invalid oauth scope to access this URL"
+    OauthScopeMismatch,
+    /// A value the examples did not show, kept exactly as received.
+    Other(::std::string::String),
+}
+impl ErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::InvalidData => "INVALID_DATA",
+            Self::AuthenticationFailure => "AUTHENTICATION_FAILURE",
+            Self::CannotUpdateDeletedUser => "CANNOT_UPDATE_DELETED_USER",
+            Self::EmailUpdateNotAlowed => "EMAIL_UPDATE_NOT_ALOWED",
+            Self::DuplicateData => "DUPLICATE_DATA",
+            Self::IdAlreadyDeactivated => "ID_ALREADY_DEACTIVATED",
+            Self::IdAlreadyActive => "ID_ALREADY_ACTIVE",
+            Self::InvalidRequest => "INVALID_REQUEST",
+            Self::InvalidRequestMethod => "INVALID_REQUEST_METHOD",
+            Self::MandatoryNotFound => "MANDATORY_NOT_FOUND",
+            Self::OauthScopeMismatch => "OAUTH_SCOPE_MISMATCH",
+            Self::Other(value) => value,
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ErrorCode {
+    fn from(value: ::std::string::String) -> Self {
+        match value.as_str() {
+            "SUCCESS" => Self::Success,
+            "INVALID_DATA" => Self::InvalidData,
+            "AUTHENTICATION_FAILURE" => Self::AuthenticationFailure,
+            "CANNOT_UPDATE_DELETED_USER" => Self::CannotUpdateDeletedUser,
+            "EMAIL_UPDATE_NOT_ALOWED" => Self::EmailUpdateNotAlowed,
+            "DUPLICATE_DATA" => Self::DuplicateData,
+            "ID_ALREADY_DEACTIVATED" => Self::IdAlreadyDeactivated,
+            "ID_ALREADY_ACTIVE" => Self::IdAlreadyActive,
+            "INVALID_REQUEST" => Self::InvalidRequest,
+            "INVALID_REQUEST_METHOD" => Self::InvalidRequestMethod,
+            "MANDATORY_NOT_FOUND" => Self::MandatoryNotFound,
+            "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
+            _ => Self::Other(value),
+        }
+    }
+}
+impl ::std::convert::From<ErrorCode> for ::std::string::String {
+    fn from(value: ErrorCode) -> Self {
+        match value {
+            ErrorCode::Other(value) => value,
+            known => known.as_str().to_owned(),
+        }
+    }
+}
+impl ::std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// `details` in [`UpdateUsersResponseUser`].
 #[derive(
@@ -180,7 +275,7 @@ impl ::std::fmt::Display for Status {
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersBadRequest {
     /// `code`, e.g. `"INVALID_REQUEST_METHOD"`.
-    pub code: ::std::string::String,
+    pub code: ErrorCode,
     /// `details`.
     pub details: ::std::collections::BTreeMap<
         ::std::string::String,

@@ -4,6 +4,7 @@
 //! merged into one [`shape::Shape`] and turned into Rust types by [`typer::Typer`], which
 //! names and deduplicates structs across the whole API.
 
+mod codes;
 mod errors;
 pub mod evidence;
 pub mod formats;
@@ -23,7 +24,8 @@ use typer::{Site, Typer};
 
 /// Types every body and parameter set of `api`, filling `api.types`. Returns warnings.
 pub fn infer(api: &mut Api) -> Vec<Warning> {
-    let mut typer = Typer::new(&api.source);
+    let codes = codes::CodeCatalog::collect(api);
+    let mut typer = Typer::new(&api.source).with_codes(codes);
     for op in &mut api.operations {
         infer_operation(op, &mut typer);
     }

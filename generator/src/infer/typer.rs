@@ -9,9 +9,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Pointer, Warning};
-use crate::ir::names::{singular, type_name};
-use crate::ir::{StructRole, TypeDef, TypeDefKind, TypeRef};
+use crate::ir::names::{singular, type_name, variant_idents};
+use crate::ir::{StructRole, TypeDef, TypeDefKind, TypeRef, Variant};
 
+use super::codes::{is_code_key, CodeCatalog};
 use super::evidence::enum_values;
 use super::shape::Shape;
 
@@ -35,6 +36,9 @@ pub struct Typer {
     pub(super) by_shape: BTreeMap<String, String>,
     /// Findings for the user.
     pub warnings: Vec<Warning>,
+    /// The API's error codes, and the enum made of them once a field needed it.
+    pub(super) codes: CodeCatalog,
+    code_enum: Option<TypeRef>,
 }
 
 /// Where a shape sits, for naming and docs.
@@ -64,7 +68,15 @@ impl Typer {
             names: BTreeMap::new(),
             by_shape: BTreeMap::new(),
             warnings: Vec::new(),
+            codes: CodeCatalog::default(),
+            code_enum: None,
         }
+    }
+
+    /// Uses `codes` for fields under code-like keys.
+    pub fn with_codes(mut self, codes: CodeCatalog) -> Self {
+        self.codes = codes;
+        self
     }
 
     /// The named types, in emission order.
@@ -129,6 +141,9 @@ impl Typer {
     /// Strings: date-times and dates when every sample is one, an open enum on strong
     /// evidence, else `String`.
     fn string_type(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        if site.key.as_deref().is_some_and(is_code_key) && self.codes.covers(shape) {
+            return self.error_code_enum();
+        }
         if shape.date_times == shape.strings {
             TypeRef::DateTime
         } else if shape.dates == shape.strings {
@@ -138,6 +153,41 @@ impl Typer {
         } else {
             TypeRef::String
         }
+    }
+
+    /// The API-wide error-code enum, defined on first use with every known code.
+    fn error_code_enum(&mut self) -> TypeRef {
+        if let Some(ty) = &self.code_enum {
+            return ty.clone();
+        }
+        let name = self.claim("ErrorCode", None);
+        let values: Vec<String> = self.codes.codes.keys().cloned().collect();
+        let idents = variant_idents(&values);
+        let variants = self
+            .codes
+            .codes
+            .iter()
+            .zip(idents)
+            .map(|((wire, info), ident)| {
+                let statuses: Vec<String> = info.statuses.iter().map(u16::to_string).collect();
+                let mut docs = format!("`{wire}`: HTTP {}.", statuses.join(", "));
+                if let Some(message) = &info.message {
+                    docs.push_str(&format!(" Example message: \"{}\"", message.replace('`', "'")));
+                }
+                Variant { ident, wire: wire.clone(), docs: Some(docs) }
+            })
+            .collect();
+        let ty = self.define(TypeDef {
+            name,
+            docs: Some(
+                "Error codes of the API, from every error example and per-record outcome of the collection. \
+                 Open: a code not seen in the examples is kept in `Other` and sent back unchanged."
+                    .to_owned(),
+            ),
+            kind: TypeDefKind::Enum { variants },
+        });
+        self.code_enum = Some(ty.clone());
+        ty
     }
 
     /// A shape seen before: reuse its struct, under this site's own name when that is free.

@@ -1,0 +1,148 @@
+//! The API's error codes: every string under a code-like key in an error example's body, or
+//! in a per-record outcome (`{"code": "DUPLICATE_DATA", "status": "error", ...}` inside a 2xx
+//! body). One open enum for the whole API: the same code means the same thing on every
+//! operation, and callers match on one type.
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+use crate::ir::{Api, ExampleBody};
+
+/// Keys whose string value is an error code.
+const CODE_KEYS: &[&str] = &["code", "error_code", "errorCode", "errcode", "error_type", "errorType", "issue"];
+
+/// A key that is a code only at the root of an error body, and only for SCREAMING_SNAKE
+/// values (PayPal's `{"name": "INVALID_REQUEST", "message": ...}` envelope).
+const ROOT_NAME_KEY: &str = "name";
+
+/// `status` values that mark a per-record outcome entry.
+const OUTCOME_STATUSES: &[&str] = &["error", "success", "failure", "failed", "ok"];
+
+/// What one code was seen with (for its rustdoc).
+#[derive(Debug, Clone, Default)]
+pub struct CodeInfo {
+    /// HTTP statuses it was answered with, ascending.
+    pub statuses: Vec<u16>,
+    /// The first message seen beside it.
+    pub message: Option<String>,
+}
+
+/// Every error code of the API, first-seen order.
+#[derive(Debug, Clone, Default)]
+pub struct CodeCatalog {
+    /// Code → what was seen with it.
+    pub codes: IndexMap<String, CodeInfo>,
+}
+
+/// Whether a field under `key` may be typed as the code enum (when all its values are codes).
+pub fn is_code_key(key: &str) -> bool {
+    CODE_KEYS.contains(&key) || key == ROOT_NAME_KEY
+}
+
+impl CodeCatalog {
+    /// Collects codes from every example of `api`.
+    pub fn collect(api: &Api) -> Self {
+        let mut catalog = CodeCatalog::default();
+        for op in &api.operations {
+            for example in &op.responses {
+                let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
+                let error = !(200..300).contains(&status);
+                catalog.walk(&sample.value, status, error, 0);
+            }
+        }
+        catalog
+    }
+
+    /// Codes at any depth of an error body; in success bodies only in outcome entries.
+    fn walk(&mut self, value: &Value, status: u16, error: bool, depth: usize) {
+        if depth > 6 {
+            return;
+        }
+        match value {
+            Value::Object(map) => {
+                let outcome = map
+                    .get("status")
+                    .and_then(Value::as_str)
+                    .is_some_and(|s| OUTCOME_STATUSES.contains(&s.to_ascii_lowercase().as_str()));
+                if error || outcome {
+                    let root_name = (error && depth == 0)
+                        .then(|| map.get(ROOT_NAME_KEY))
+                        .flatten()
+                        .filter(|v| v.as_str().is_some_and(is_screaming_snake));
+                    let codes = map.iter().filter(|(k, _)| CODE_KEYS.contains(&k.as_str())).map(|(_, v)| v);
+                    for code in codes.chain(root_name) {
+                        let Some(code) = code.as_str().filter(|c| is_code_value(c)) else { continue };
+                        let message = ["message", "msg", "detail", "error_description", "description"]
+                            .iter()
+                            .find_map(|k| map.get(*k).and_then(Value::as_str))
+                            .map(str::to_owned);
+                        let info = self.codes.entry(code.to_owned()).or_default();
+                        if !info.statuses.contains(&status) {
+                            info.statuses.push(status);
+                            info.statuses.sort_unstable();
+                        }
+                        if info.message.is_none() {
+                            info.message = message;
+                        }
+                    }
+                }
+                for child in map.values() {
+                    self.walk(child, status, error, depth + 1);
+                }
+            }
+            Value::Array(items) => {
+                for item in items {
+                    self.walk(item, status, error, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether every string seen at `shape` is a known code (so the field is typed as the
+    /// code enum).
+    pub fn covers(&self, shape: &super::shape::Shape) -> bool {
+        !self.codes.is_empty()
+            && !shape.distinct_overflow
+            && shape.placeholder_strings == 0
+            && !shape.distinct_strings.is_empty()
+            && shape.distinct_strings.keys().all(|v| self.codes.contains_key(v))
+    }
+}
+
+/// `INVALID_REQUEST`: upper case words joined by `_`.
+fn is_screaming_snake(text: &str) -> bool {
+    text.contains('_') && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// `INVALID_DATA`, `invalid_grant`, `NotFound`: identifier-like, not free text.
+fn is_code_value(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && text.len() <= 64
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn codes_come_from_error_bodies_and_outcome_entries_only() {
+        let mut catalog = CodeCatalog::default();
+        catalog.walk(&json!({"code": "AUTHENTICATION_FAILURE", "message": "Authentication failed"}), 401, true, 0);
+        catalog.walk(&json!({"users": [{"code": "DUPLICATE_DATA", "status": "error", "message": "Email already exists"}]}), 200, false, 0);
+        catalog.walk(&json!({"users": [{"code": "SUCCESS", "status": "success"}]}), 200, false, 0);
+        // A success body's `code` outside an outcome entry is data, not an error code.
+        catalog.walk(&json!({"country": {"code": "US"}}), 200, false, 0);
+        catalog.walk(&json!({"errors": [{"errorCode": "INVALID_ID", "message": "bad id"}]}), 400, true, 0);
+        catalog.walk(&json!({"code": "Not a code, free text"}), 500, true, 0);
+        catalog.walk(&json!({"name": "INVALID_REQUEST", "details": [{"issue": "MISSING_FIELD", "name": "NOT_ROOT"}]}), 400, true, 0);
+        catalog.walk(&json!({"name": "Patricia"}), 404, true, 0);
+        let codes: Vec<&str> = catalog.codes.keys().map(String::as_str).collect();
+        assert_eq!(codes, ["AUTHENTICATION_FAILURE", "DUPLICATE_DATA", "SUCCESS", "INVALID_ID", "INVALID_REQUEST", "MISSING_FIELD"]);
+        assert_eq!(catalog.codes["AUTHENTICATION_FAILURE"].statuses, [401]);
+        assert_eq!(catalog.codes["DUPLICATE_DATA"].message.as_deref(), Some("Email already exists"));
+    }
+}
