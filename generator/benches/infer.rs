@@ -44,6 +44,8 @@ fn main() {
         crate_name: "zoho-bench".into(),
         crate_version: "0.1.0".into(),
         auth_scheme: Some("Zoho-oauthtoken".into()),
+        error_code_key: None,
+        error_message_key: None,
     };
     let options = generate_options(path);
     let (mut load, mut ir, mut infer, mut emit, mut whole) = (vec![], vec![], vec![], vec![], vec![]);

@@ -15,6 +15,10 @@ pub struct ApiConfig {
     pub crate_version: String,
     /// Overrides the `Authorization` scheme of token auth (e.g. `Zoho-oauthtoken`).
     pub auth_scheme: Option<String>,
+    /// Overrides which error-body key holds the error code.
+    pub error_code_key: Option<String>,
+    /// Overrides which error-body key holds the message.
+    pub error_message_key: Option<String>,
 }
 
 /// `postgen.toml`. Unknown keys are refused so a typo cannot be silently ignored.
@@ -27,6 +31,19 @@ pub struct PostgenToml {
     /// `[auth]`.
     #[serde(default)]
     pub auth: AuthSection,
+    /// `[errors]`.
+    #[serde(default)]
+    pub errors: ErrorsSection,
+}
+
+/// `[errors]` of `postgen.toml`: the error envelope, when detection guesses wrong.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorsSection {
+    /// Key of the error code in error bodies (e.g. `errorCode`).
+    pub code: Option<String>,
+    /// Key of the message in error bodies (e.g. `detail`).
+    pub message: Option<String>,
 }
 
 /// `[crate]` of `postgen.toml`.
@@ -55,7 +72,7 @@ pub fn load_postgen_toml(path: &Path) -> Result<Option<PostgenToml>, Error> {
         Err(e) => return Err(Error::io(path, e)),
     };
     toml::from_str(&text).map(Some).map_err(|e| {
-        Error::input(path, &Pointer::root(), "a valid postgen.toml ([crate] name/version, [auth] scheme)", e.message())
+        Error::input(path, &Pointer::root(), "a valid postgen.toml ([crate] name/version, [auth] scheme, [errors] code/message)", e.message())
     })
 }
 

@@ -53,6 +53,8 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
         crate_name: package_name(options.name.as_deref().or(toml.krate.name.as_deref()).unwrap_or(&out_name)),
         crate_version: toml.krate.version.clone().unwrap_or_else(|| "0.1.0".to_owned()),
         auth_scheme: toml.auth.scheme.clone(),
+        error_code_key: toml.errors.code.clone(),
+        error_message_key: toml.errors.message.clone(),
     };
     let collection = crate::postman::load_file(&options.collection)?;
     let (mut api, mut warnings) = crate::ir::from_collection(&collection, &config)?;

@@ -254,3 +254,65 @@ fn repaired_request_bodies_are_inferred() {
     assert!(types.contains("pub name: ::postgen_runtime::Patch<::std::string::String>,"));
     assert!(types.contains("pub count: ::postgen_runtime::Patch<::postgen_runtime::serde_json::Value>,"));
 }
+
+#[test]
+fn a_404_example_gets_its_own_error_type_never_the_success_struct() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/not-found-error.json");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let generated = generate(&GenerateOptions {
+        collection: path,
+        out: dir.path().join("out"),
+        runtime_path: Some("../runtime".into()),
+        ..Default::default()
+    })
+    .expect("generates");
+    let types = &generated.files["src/types.rs"];
+    let client = &generated.files["src/client.rs"];
+    assert!(client.contains("::postgen_runtime::Error<crate::types::GetWidgetError>"), "{client}");
+    assert!(types.contains("pub enum GetWidgetError {"));
+    assert!(types.contains("NotFound(::std::boxed::Box<GetWidgetNotFound>),"));
+    let not_found = &types[types.find("pub struct GetWidgetNotFound {").expect("404 body type")..];
+    let not_found = &not_found[..not_found.find("\n}").expect("struct end")];
+    assert!(not_found.contains("pub code: ErrorCode,") && not_found.contains("pub message: ::std::string::String,"));
+    let success = &types[types.find("pub struct GetWidgetResponse {").expect("200 body type")..];
+    let success = &success[..success.find("\n}").expect("struct end")];
+    assert!(!success.contains("code") && !success.contains("message"), "the 404 shape must not leak into the 200 type");
+    // The generated example test asserts the 404 decodes into `NotFound` and re-encodes exactly.
+    let examples = &generated.files["tests/examples.rs"];
+    assert!(examples.contains("::GetWidgetError::NotFound(..)"));
+}
+
+#[test]
+fn the_error_envelope_is_detected_and_can_be_overridden_in_postgen_toml() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let collection = dir.path().join("c.json");
+    let body = json!({"kind": "MISSING", "why": "no such widget", "message": "ignored"}).to_string();
+    std::fs::write(
+        &collection,
+        json!({
+            "info": {"name": "E", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+            "item": [{"name": "Get", "request": {"method": "GET", "url": "https://x.io/widgets"},
+                      "response": [{"name": "missing", "code": 404, "_postman_previewlanguage": "json", "body": body}]}]
+        })
+        .to_string(),
+    )
+    .expect("write");
+    let run = |config: Option<std::path::PathBuf>| {
+        let generated = generate(&GenerateOptions {
+            collection: collection.clone(),
+            config,
+            out: dir.path().join("out"),
+            runtime_path: Some("../runtime".into()),
+            ..Default::default()
+        })
+        .expect("generates");
+        generated.files["src/types.rs"].clone()
+    };
+    let detected = run(None);
+    assert!(detected.contains("::std::string::String::as_str(&body.message)"), "generic detection finds `message`");
+    let toml = dir.path().join("postgen.toml");
+    std::fs::write(&toml, "[errors]\ncode = \"kind\"\nmessage = \"why\"\n").expect("write toml");
+    let overridden = run(Some(toml));
+    assert!(overridden.contains("::std::string::String::as_str(&body.why)"), "{overridden}");
+    assert!(overridden.contains("::std::string::String::as_str(&body.kind)"));
+}

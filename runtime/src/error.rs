@@ -83,6 +83,18 @@ impl<E> Error<E> {
     }
 }
 
+impl<E: ErrorBody> Error<E> {
+    /// The API's error code from a decoded error body (`AUTHENTICATION_FAILURE`).
+    pub fn code(&self) -> Option<&str> {
+        self.error_body().and_then(ErrorBody::code)
+    }
+
+    /// The message from a decoded error body.
+    pub fn message(&self) -> Option<&str> {
+        self.error_body().and_then(ErrorBody::message)
+    }
+}
+
 impl Error {
     /// The same error with its body read as `F` (decoded by status from the raw body).
     pub(crate) fn typed<F: ErrorBody>(self) -> Error<F> {

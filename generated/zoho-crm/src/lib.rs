@@ -9,4 +9,6 @@
 mod client;
 pub mod types;
 pub use client::Client;
-pub use ::postgen_runtime::{Auth, Error, Response};
+pub use ::postgen_runtime::{
+    Auth, Date, DateTime, Error, ErrorBody, Patch, RecordOutcome, Response,
+};

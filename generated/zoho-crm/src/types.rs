@@ -55,7 +55,9 @@ pub struct User {
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersResponse {
     /// `users`.
-    pub users: ::std::vec::Vec<UpdateUsersResponseUser>,
+    pub users: ::std::vec::Vec<
+        ::postgen_runtime::RecordOutcome<UserSuccess, UserFailure>,
+    >,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
     pub extra: ::postgen_runtime::serde_json::Map<
@@ -63,7 +65,7 @@ pub struct UpdateUsersResponse {
         ::postgen_runtime::serde_json::Value,
     >,
 }
-/// An element of `users` in [`UpdateUsersResponse`].
+/// An element of `users` in [`UpdateUsersResponse`] that succeeded.
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -72,7 +74,7 @@ pub struct UpdateUsersResponse {
     ::postgen_runtime::serde::Deserialize
 )]
 #[serde(crate = "::postgen_runtime::serde")]
-pub struct UpdateUsersResponseUser {
+pub struct UserSuccess {
     /// `code`, e.g. `"SUCCESS"`.
     pub code: ErrorCode,
     /// `details`.
@@ -80,7 +82,7 @@ pub struct UpdateUsersResponseUser {
     /// `message`, e.g. `"User updated"`.
     pub message: ::std::string::String,
     /// `status`, e.g. `"success"`.
-    pub status: Status,
+    pub status: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
     pub extra: ::postgen_runtime::serde_json::Map<
@@ -183,7 +185,7 @@ impl ::std::fmt::Display for ErrorCode {
         f.write_str(self.as_str())
     }
 }
-/// `details` in [`UpdateUsersResponseUser`].
+/// `details` in [`UserSuccess`].
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -193,15 +195,8 @@ impl ::std::fmt::Display for ErrorCode {
 )]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct Details {
-    /// `id`, e.g. `"738964000002112147"` (present in 2 of 9 samples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    /// `api_name`, e.g. `"time_zone"` (present in 4 of 9 samples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub api_name: ::std::option::Option<::std::string::String>,
-    /// `json_path`, e.g. `"$.users[0].time_zone"` (present in 4 of 9 samples).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub json_path: ::std::option::Option<::std::string::String>,
+    /// `id`, e.g. `"738964000002112147"`.
+    pub id: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
     pub extra: ::postgen_runtime::serde_json::Map<
@@ -209,60 +204,56 @@ pub struct Details {
         ::postgen_runtime::serde_json::Value,
     >,
 }
-/// `status` in [`UpdateUsersResponseUser`]. Open: a value not seen in the examples is kept in `Other` and sent back unchanged.
+/// An element of `users` in [`UpdateUsersResponse`] that failed.
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
     ::postgen_runtime::serde::Serialize,
     ::postgen_runtime::serde::Deserialize
 )]
-#[serde(
-    crate = "::postgen_runtime::serde",
-    from = "::std::string::String",
-    into = "::std::string::String"
+#[serde(crate = "::postgen_runtime::serde")]
+pub struct UserFailure {
+    /// `code`, e.g. `"INVALID_DATA"`.
+    pub code: ErrorCode,
+    /// `details`.
+    pub details: UserFailureDetails,
+    /// `message`, e.g. `"Cannot update the time_zone of another User"`.
+    pub message: ::std::string::String,
+    /// `status`, e.g. `"error"`.
+    pub status: ::std::string::String,
+    /// Keys the examples never showed, kept so that they survive a round-trip.
+    #[serde(flatten)]
+    pub extra: ::postgen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::postgen_runtime::serde_json::Value,
+    >,
+}
+/// `details` in [`UserFailure`].
+#[derive(
+    ::std::fmt::Debug,
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::postgen_runtime::serde::Serialize,
+    ::postgen_runtime::serde::Deserialize
 )]
-pub enum Status {
-    /// `success` (seen 1 time).
-    Success,
-    /// `error` (seen 8 times).
-    Error,
-    /// A value the examples did not show, kept exactly as received.
-    Other(::std::string::String),
-}
-impl Status {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Error => "error",
-            Self::Other(value) => value,
-        }
-    }
-}
-impl ::std::convert::From<::std::string::String> for Status {
-    fn from(value: ::std::string::String) -> Self {
-        match value.as_str() {
-            "success" => Self::Success,
-            "error" => Self::Error,
-            _ => Self::Other(value),
-        }
-    }
-}
-impl ::std::convert::From<Status> for ::std::string::String {
-    fn from(value: Status) -> Self {
-        match value {
-            Status::Other(value) => value,
-            known => known.as_str().to_owned(),
-        }
-    }
-}
-impl ::std::fmt::Display for Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+#[serde(crate = "::postgen_runtime::serde")]
+pub struct UserFailureDetails {
+    /// `api_name`, e.g. `"time_zone"` (present in 4 of 8 samples).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub api_name: ::std::option::Option<::std::string::String>,
+    /// `json_path`, e.g. `"$.users[0].time_zone"` (present in 4 of 8 samples).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub json_path: ::std::option::Option<::std::string::String>,
+    /// `id`, e.g. `"738964000000291009"` (present in 1 of 8 samples).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Keys the examples never showed, kept so that they survive a round-trip.
+    #[serde(flatten)]
+    pub extra: ::postgen_runtime::serde_json::Map<
+        ::std::string::String,
+        ::postgen_runtime::serde_json::Value,
+    >,
 }
 /// Body of a `400` answer of [`Client::update_users`](crate::Client::update_users).
 #[derive(
@@ -336,6 +327,32 @@ impl ::postgen_runtime::ErrorBody for UpdateUsersError {
                 ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
             }
             Self::Other(value) => value.clone(),
+        }
+    }
+    fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::BadRequest(body) => {
+                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
+            }
+            Self::Unauthorized(body) => {
+                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
+            }
+            Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
+            #[allow(unreachable_patterns)]
+            _ => ::std::option::Option::None,
+        }
+    }
+    fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::BadRequest(body) => {
+                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
+            }
+            Self::Unauthorized(body) => {
+                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
+            }
+            Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
+            #[allow(unreachable_patterns)]
+            _ => ::std::option::Option::None,
         }
     }
 }

@@ -62,7 +62,7 @@ pub fn lib_rs(api: &Api) -> Result<String, Error> {
         pub mod types;
 
         pub use client::Client;
-        pub use ::postgen_runtime::{Auth, Error, Response};
+        pub use ::postgen_runtime::{Auth, Date, DateTime, Error, ErrorBody, Patch, RecordOutcome, Response};
     })
 }
 

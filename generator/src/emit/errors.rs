@@ -5,16 +5,18 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::error::Error;
-use crate::ir::{ErrorBodyKind, ErrorResponses};
+use crate::ir::{Api, ErrorBodyKind, ErrorResponses, Presence, TypeDefKind, TypeRef};
 
 use super::docs;
 use super::tokens::{ident, local_named, type_tokens};
 
 /// Renders the enum and its `postgen_runtime::ErrorBody` implementation.
-pub fn error_enum(name: &Ident, doc: TokenStream, errors: &ErrorResponses) -> Result<TokenStream, Error> {
+pub fn error_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &ErrorResponses) -> Result<TokenStream, Error> {
     let mut variants = Vec::new();
     let mut decode_arms = Vec::new();
     let mut encode_arms = Vec::new();
+    let mut code_arms = Vec::new();
+    let mut message_arms = Vec::new();
     for entry in &errors.statuses {
         let variant = ident(&entry.variant)?;
         let status = proc_macro2::Literal::u16_unsuffixed(entry.status);
@@ -26,15 +28,21 @@ pub fn error_enum(name: &Ident, doc: TokenStream, errors: &ErrorResponses) -> Re
         ));
         match &entry.body {
             ErrorBodyKind::Json(ty) => {
-                let ty = type_tokens(ty, &local_named)?;
+                let ty_tokens = type_tokens(ty, &local_named)?;
                 // Boxed: error bodies differ wildly in size, and `Other` is small.
-                variants.push(quote!(#vdoc #variant(::std::boxed::Box<#ty>),));
+                variants.push(quote!(#vdoc #variant(::std::boxed::Box<#ty_tokens>),));
                 decode_arms.push(quote! {
                     #status => ::postgen_runtime::serde_json::from_str(body).ok().map(::std::boxed::Box::new).map(Self::#variant),
                 });
                 encode_arms.push(quote! {
                     Self::#variant(body) => ::postgen_runtime::serde_json::to_value(body).unwrap_or_default(),
                 });
+                if let Some(access) = envelope_field(api, ty, &api.envelope.code_keys)? {
+                    code_arms.push(quote!(Self::#variant(body) => #access,));
+                }
+                if let Some(access) = envelope_field(api, ty, &api.envelope.message_keys)? {
+                    message_arms.push(quote!(Self::#variant(body) => #access,));
+                }
             }
             ErrorBodyKind::Text => {
                 variants.push(quote!(#vdoc #variant(::std::string::String),));
@@ -81,6 +89,65 @@ pub fn error_enum(name: &Ident, doc: TokenStream, errors: &ErrorResponses) -> Re
                     Self::Other(value) => value.clone(),
                 }
             }
+
+            fn code(&self) -> ::std::option::Option<&str> {
+                match self {
+                    #(#code_arms)*
+                    Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
+                    #[allow(unreachable_patterns)]
+                    _ => ::std::option::Option::None,
+                }
+            }
+
+            fn message(&self) -> ::std::option::Option<&str> {
+                match self {
+                    #(#message_arms)*
+                    Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
+                    #[allow(unreachable_patterns)]
+                    _ => ::std::option::Option::None,
+                }
+            }
         }
     })
+}
+
+/// How to read the envelope field (first of `keys` present) from a body of type `ty`, as an
+/// `Option<&str>` expression on `body`; `None` when the struct has no such string-like field.
+fn envelope_field(api: &Api, ty: &TypeRef, keys: &[String]) -> Result<Option<TokenStream>, Error> {
+    let Some(fields) = struct_fields(api, ty) else { return Ok(None) };
+    for key in keys {
+        let Some(field) = fields.iter().find(|f| &f.wire == key) else { continue };
+        let name = ident(&field.ident)?;
+        let as_str = match &field.ty {
+            TypeRef::String => quote!(::std::string::String::as_str),
+            TypeRef::Named(n) if is_enum(api, n) => {
+                let n = ident(n)?;
+                quote!(#n::as_str)
+            }
+            _ => continue,
+        };
+        let string = field.ty == TypeRef::String;
+        return Ok(Some(match field.presence {
+            Presence::Required => quote!(::std::option::Option::Some(#as_str(&body.#name))),
+            Presence::RequiredNullable | Presence::Optional if string => quote!(body.#name.as_deref()),
+            Presence::RequiredNullable | Presence::Optional => quote!(body.#name.as_ref().map(#as_str)),
+            Presence::OptionalNullable => quote!(body.#name.get().map(#as_str)),
+        }));
+    }
+    Ok(None)
+}
+
+/// The fields of the struct `ty` names, through aliases.
+fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate::ir::Field]> {
+    let TypeRef::Named(name) = ty else { return None };
+    let def = api.types.iter().find(|d| &d.name == name)?;
+    match &def.kind {
+        TypeDefKind::Struct { fields, .. } => Some(fields),
+        TypeDefKind::Alias(target) => struct_fields(api, target),
+        _ => None,
+    }
+}
+
+fn is_enum(api: &Api, name: &str) -> bool {
+    api.types.iter().any(|d| d.name == name && matches!(d.kind, TypeDefKind::Enum { .. }))
 }

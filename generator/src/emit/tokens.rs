@@ -54,6 +54,11 @@ pub fn type_tokens(ty: &TypeRef, named: &dyn Fn(&str) -> Result<TokenStream, Err
             let inner = type_tokens(inner, named)?;
             quote!(::std::option::Option<#inner>)
         }
+        TypeRef::Outcome(success, failure) => {
+            let success = type_tokens(success, named)?;
+            let failure = type_tokens(failure, named)?;
+            quote!(::postgen_runtime::RecordOutcome<#success, #failure>)
+        }
     })
 }
 

@@ -14,7 +14,7 @@ use super::tokens::{ident, local_named, render, type_tokens};
 pub fn types_file(api: &Api) -> Result<String, Error> {
     let mut items = Vec::with_capacity(api.types.len());
     for def in &api.types {
-        items.push(type_def(def)?);
+        items.push(type_def(api, def)?);
     }
     render(quote! {
         //! Request, response and parameter types, inferred from the collection's examples.
@@ -22,7 +22,7 @@ pub fn types_file(api: &Api) -> Result<String, Error> {
     })
 }
 
-fn type_def(def: &TypeDef) -> Result<TokenStream, Error> {
+fn type_def(api: &Api, def: &TypeDef) -> Result<TokenStream, Error> {
     let name = ident(&def.name)?;
     let doc = docs::outer(def.docs.as_deref().unwrap_or(&def.name));
     match &def.kind {
@@ -71,7 +71,7 @@ fn type_def(def: &TypeDef) -> Result<TokenStream, Error> {
             })
         }
         TypeDefKind::Enum { variants } => open_enum(&name, doc, variants),
-        TypeDefKind::ErrorEnum { errors, .. } => super::errors::error_enum(&name, doc, errors),
+        TypeDefKind::ErrorEnum { errors, .. } => super::errors::error_enum(api, &name, doc, errors),
     }
 }
 

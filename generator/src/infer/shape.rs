@@ -13,6 +13,16 @@ use super::evidence::DISTINCT_CAP;
 use super::formats::{is_date, is_date_time};
 use crate::ir::placeholders::{placeholder, Placeholder};
 
+/// `Some(failed)` for an object that reports a per-record outcome in its `status`.
+fn outcome_of(value: &Value) -> Option<bool> {
+    let status = value.as_object()?.get("status")?.as_str()?.to_ascii_lowercase();
+    match status.as_str() {
+        "success" | "succeeded" | "ok" => Some(false),
+        "error" | "failure" | "failed" | "fail" => Some(true),
+        _ => None,
+    }
+}
+
 /// Where a value sits, as a chain on the stack: the JSON pointer text is built only for a
 /// position seen for the first time (building it for every value dominated inference time).
 enum Path<'a> {
@@ -65,6 +75,9 @@ pub struct Shape {
     pub objects: u32,
     /// Elements of all arrays seen here.
     pub items: Option<Box<Shape>>,
+    /// The object elements split by a per-record outcome `status` (`success` / `error`), for
+    /// bulk answers that mix both: (succeeded, failed).
+    pub outcomes: Option<Box<(Shape, Shape)>>,
     /// Keys of all objects seen here, in first-seen order, with how often each was present.
     pub fields: IndexMap<String, FieldShape>,
     /// The first place this position was seen (for warnings).
@@ -126,6 +139,13 @@ impl Shape {
                 let shape = self.items.get_or_insert_with(Box::default);
                 for (i, item) in items.iter().enumerate() {
                     shape.add_at(item, &Path::Index(path, i));
+                }
+                for (i, item) in items.iter().enumerate() {
+                    if let Some(failed) = outcome_of(item) {
+                        let split = self.outcomes.get_or_insert_with(Box::default);
+                        let side = if failed { &mut split.1 } else { &mut split.0 };
+                        side.add_at(item, &Path::Index(path, i));
+                    }
                 }
             }
             Value::Object(map) => {
@@ -198,6 +218,11 @@ impl Shape {
         }
         if let Some(items) = &other.items {
             self.items.get_or_insert_with(Box::default).merge(items);
+        }
+        if let Some(split) = &other.outcomes {
+            let mine = self.outcomes.get_or_insert_with(Box::default);
+            mine.0.merge(&split.0);
+            mine.1.merge(&split.1);
         }
         for (key, field) in &other.fields {
             let mine = self.fields.entry(key.clone()).or_default();

@@ -115,6 +115,9 @@ impl Typer {
                         self.warn(shape, "array empty in every sample: element type is serde_json::Value");
                         TypeRef::Vec(Box::new(TypeRef::Value))
                     }
+                    Some(item) if site.role == StructRole::Response && is_mixed_outcome(shape, item) => {
+                        self.outcome(shape, site)
+                    }
                     Some(item) => {
                         let item_site = Site {
                             name: singular(&site.name),
@@ -136,6 +139,27 @@ impl Typer {
                 TypeRef::Value
             }
         }
+    }
+
+    /// `Vec<RecordOutcome<S, E>>`: the succeeded and failed entries typed apart.
+    fn outcome(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+        let Some(split) = shape.outcomes.as_deref() else { return TypeRef::Value };
+        let item = singular(&site.name);
+        let mut side = |part: &Shape, suffix: &str, what: &str| {
+            let part_site = Site {
+                name: format!("{item}{suffix}"),
+                parent: site.parent,
+                docs: format!("{} that {what}.", element_docs(&site.docs).trim_end_matches('.')),
+                role: site.role,
+                depth: site.depth + 1,
+                array_nesting: site.array_nesting + 1,
+                key: site.key.clone(),
+            };
+            self.type_of(part, &part_site)
+        };
+        let success = side(&split.0, "Success", "succeeded");
+        let failure = side(&split.1, "Failure", "failed");
+        TypeRef::Vec(Box::new(TypeRef::Outcome(Box::new(success), Box::new(failure))))
     }
 
     /// Strings: date-times and dates when every sample is one, an open enum on strong
@@ -259,6 +283,18 @@ impl Typer {
             message: message.to_owned(),
         });
     }
+}
+
+/// A bulk answer's array: only objects, every one reporting a per-record outcome, and both
+/// successes and failures seen.
+fn is_mixed_outcome(shape: &Shape, item: &Shape) -> bool {
+    let Some(split) = shape.outcomes.as_deref() else { return false };
+    item.kind_count() == 1
+        && item.objects > 0
+        && item.nulls == 0
+        && split.0.objects > 0
+        && split.1.objects > 0
+        && split.0.objects + split.1.objects == item.objects
 }
 
 /// Docs for the element type of an array whose own docs are `docs`.

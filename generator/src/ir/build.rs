@@ -37,6 +37,7 @@ pub fn from_collection(
         auth: api_auth,
         operations,
         types: Vec::new(),
+        envelope: Envelope::new(config.error_code_key.as_deref(), config.error_message_key.as_deref()),
     };
     Ok((api, std::mem::take(&mut warnings)))
 }

@@ -27,6 +27,32 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// Named types (structs, aliases), filled by inference, in emission order.
     pub types: Vec<TypeDef>,
+    /// Where error bodies keep their code and message.
+    pub envelope: Envelope,
+}
+
+/// The error envelope: keys of the code and the message in error bodies, most preferred
+/// first (generic detection, or one key each from `postgen.toml`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    /// Keys that may hold the error code.
+    pub code_keys: Vec<String>,
+    /// Keys that may hold the message.
+    pub message_keys: Vec<String>,
+}
+
+impl Envelope {
+    /// Generic detection, or the configured keys.
+    pub fn new(code: Option<&str>, message: Option<&str>) -> Self {
+        let keys = |configured: Option<&str>, defaults: &[&str]| match configured {
+            Some(key) => vec![key.to_owned()],
+            None => defaults.iter().map(|k| (*k).to_owned()).collect(),
+        };
+        Envelope {
+            code_keys: keys(code, &["code", "error_code", "errorCode", "errcode", "name", "error"]),
+            message_keys: keys(message, &["message", "error_description", "detail", "msg", "description", "error_message"]),
+        }
+    }
 }
 
 /// Where requests go.

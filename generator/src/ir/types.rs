@@ -29,6 +29,8 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// `Option<T>`.
     Option(Box<TypeRef>),
+    /// `postgen_runtime::RecordOutcome<S, E>`: a bulk answer's entry, succeeded or failed.
+    Outcome(Box<TypeRef>, Box<TypeRef>),
 }
 
 /// A named type definition.
