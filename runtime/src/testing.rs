@@ -16,14 +16,7 @@ pub fn round_trip<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, Stri
     let decoded: T = serde_path_to_error::deserialize(deserializer)
         .map_err(|e| format!("decode failed at {}: {}", e.path(), e.inner()))?;
     let encoded = serde_json::to_value(&decoded).map_err(|e| format!("encode failed: {e}"))?;
-    match first_difference(&original, &encoded, "$") {
-        None => Ok(decoded),
-        Some(path) => Err(format!(
-            "re-encoded JSON differs at {path}\n original: {}\n re-encoded: {}",
-            excerpt(lookup(&original, &path)),
-            excerpt(lookup(&encoded, &path))
-        )),
-    }
+    same_json(&original, &encoded).map(|()| decoded)
 }
 
 /// Decodes an error example answered with `status` into `E` (by status, as the client
@@ -31,13 +24,18 @@ pub fn round_trip<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, Stri
 pub fn round_trip_error<E: crate::ErrorBody>(status: u16, json: &str) -> Result<E, String> {
     let original: Value = serde_json::from_str(json).map_err(|e| format!("example is not JSON: {e}"))?;
     let decoded = E::decode(status, json).ok_or_else(|| format!("the {status} body did not decode"))?;
-    let encoded = decoded.encode();
-    match first_difference(&original, &encoded, "$") {
-        None => Ok(decoded),
+    same_json(&original, &decoded.encode()).map(|()| decoded)
+}
+
+/// `Ok` when the re-encoding equals the original; else the path of the first difference
+/// with both values there.
+fn same_json(original: &Value, encoded: &Value) -> Result<(), String> {
+    match first_difference(original, encoded, "$") {
+        None => Ok(()),
         Some(path) => Err(format!(
             "re-encoded JSON differs at {path}\n original: {}\n re-encoded: {}",
-            excerpt(lookup(&original, &path)),
-            excerpt(lookup(&encoded, &path))
+            excerpt(lookup(original, &path)),
+            excerpt(lookup(encoded, &path))
         )),
     }
 }
