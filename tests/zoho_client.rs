@@ -69,14 +69,17 @@ async fn per_record_error_in_a_200_decodes_with_its_details() {
 }
 
 #[tokio::test]
-async fn top_level_401_is_an_api_error_with_the_body_intact() {
+async fn top_level_401_is_an_auth_error_with_the_body_intact_and_typed() {
     let server = server_answering("AUTHENTICATION_FAILURE").await;
 
     let error = client(&server).update_users(&phone_update()).await.expect_err("401 is an error");
 
+    assert_eq!(
+        error.to_string(),
+        "authentication failed: HTTP 401 AUTHENTICATION_FAILURE: Authentication failed"
+    );
     match error {
-        Error::Api { status, body, error, .. } => {
-            assert_eq!(status, 401);
+        Error::Auth { body, error, .. } => {
             let raw: Value = serde_json::from_str(&body).expect("error body is JSON");
             assert_eq!(raw["code"], "AUTHENTICATION_FAILURE", "the raw body is kept whole");
             // Decoded by status into the operation's error enum, with code and message intact.
@@ -91,7 +94,7 @@ async fn top_level_401_is_an_api_error_with_the_body_intact() {
                 other => panic!("expected the 401 variant, got {other:?}"),
             }
         }
-        other => panic!("expected Error::Api, got {other:?}"),
+        other => panic!("expected Error::Auth, got {other:?}"),
     }
 }
 
@@ -132,9 +135,11 @@ async fn each_of_the_twelve_seed_examples_decodes_into_the_right_outcome() {
                 let entry = response.body.users[0].error().unwrap_or_else(|| panic!("{example}: not a failure"));
                 assert_eq!(entry.code, code, "{example}");
             }
-            (TopLevel(expected, code), Err(Error::Api { status, error, .. })) => {
-                assert_eq!(status, expected, "{example}");
-                let typed = match error.as_deref() {
+            (TopLevel(expected, code), Err(err @ (Error::Api { .. } | Error::Auth { .. }))) => {
+                assert_eq!(err.status(), Some(expected), "{example}");
+                assert_eq!(matches!(err, Error::Auth { .. }), expected == 401, "{example}: 401 is an auth error");
+                let error = err.error_body();
+                let typed = match error {
                     Some(UpdateUsersError::Unauthorized(body)) if expected == 401 => &body.code,
                     Some(UpdateUsersError::BadRequest(body)) if expected == 400 => &body.code,
                     other => panic!("{example}: wrong error variant {other:?}"),

@@ -19,9 +19,9 @@ pub(crate) const EXCERPT_CHARS: usize = 300;
 /// `serde_json::Value`.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error<E = serde_json::Value> {
-    /// The server answered with a non-2xx status.
-    #[error("API error: HTTP {status}: {}", excerpt(body))]
+pub enum Error<E: ErrorBody = serde_json::Value> {
+    /// The server answered with a non-2xx status (other than 401 and 429).
+    #[error("{}", api_display("API error", *status, body, error.as_deref()))]
     Api {
         /// The HTTP status code.
         status: u16,
@@ -31,6 +31,24 @@ pub enum Error<E = serde_json::Value> {
         content_type: Option<String>,
         /// The body decoded by status into the operation's error type, when it fits (boxed so
         /// that `Result<_, Error>` stays small).
+        error: Option<Box<E>>,
+    },
+    /// The server refused the credentials (HTTP 401): a missing, expired or revoked token.
+    #[error("{}", api_display("authentication failed", 401, body, error.as_deref()))]
+    Auth {
+        /// The whole response body, decoded as text (lossy UTF-8).
+        body: String,
+        /// The body decoded into the operation's error type, when it fits.
+        error: Option<Box<E>>,
+    },
+    /// The server asked to slow down (HTTP 429).
+    #[error("{}{}", api_display("rate limited", 429, body, error.as_deref()), retry_hint(*retry_after))]
+    RateLimited {
+        /// How long the server asked to wait (`Retry-After`, seconds or HTTP-date), if it said.
+        retry_after: Option<std::time::Duration>,
+        /// The whole response body, decoded as text (lossy UTF-8).
+        body: String,
+        /// The body decoded into the operation's error type, when it fits.
         error: Option<Box<E>>,
     },
     /// The request could not be sent or the response could not be read (connection refused,
@@ -60,19 +78,24 @@ pub enum Error<E = serde_json::Value> {
     Config(String),
 }
 
-impl<E> Error<E> {
-    /// The HTTP status of an [`Error::Api`], `None` for every other variant.
+impl<E: ErrorBody> Error<E> {
+    /// The HTTP status of an answered request ([`Error::Api`], [`Error::Auth`],
+    /// [`Error::RateLimited`]), `None` for every other variant.
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api { status, .. } => Some(*status),
+            Error::Auth { .. } => Some(401),
+            Error::RateLimited { .. } => Some(429),
             _ => None,
         }
     }
 
-    /// The typed error body of an [`Error::Api`], when it decoded.
+    /// The typed error body of an answered request, when it decoded.
     pub fn error_body(&self) -> Option<&E> {
         match self {
-            Error::Api { error, .. } => error.as_deref(),
+            Error::Api { error, .. } | Error::Auth { error, .. } | Error::RateLimited { error, .. } => {
+                error.as_deref()
+            }
             _ => None,
         }
     }
@@ -81,9 +104,7 @@ impl<E> Error<E> {
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout)
     }
-}
 
-impl<E: ErrorBody> Error<E> {
     /// The API's error code from a decoded error body (`AUTHENTICATION_FAILURE`).
     pub fn code(&self) -> Option<&str> {
         self.error_body().and_then(ErrorBody::code)
@@ -102,6 +123,14 @@ impl Error {
             Error::Api { status, body, content_type, .. } => {
                 let error = F::decode(status, &body).map(Box::new);
                 Error::Api { status, body, content_type, error }
+            }
+            Error::Auth { body, .. } => {
+                let error = F::decode(401, &body).map(Box::new);
+                Error::Auth { body, error }
+            }
+            Error::RateLimited { retry_after, body, .. } => {
+                let error = F::decode(429, &body).map(Box::new);
+                Error::RateLimited { retry_after, body, error }
             }
             Error::Transport(e) => Error::Transport(e),
             Error::Timeout => Error::Timeout,
@@ -142,6 +171,23 @@ fn redacted_reqwest_message(err: reqwest::Error) -> String {
 }
 
 /// The first [`EXCERPT_CHARS`] characters of `body`, with `…` appended when it was cut.
+/// `"{what}: HTTP {status} {code}: {message}"` when the typed body names them, else the
+/// status and an excerpt of the raw body.
+fn api_display<E: ErrorBody>(what: &str, status: u16, body: &str, error: Option<&E>) -> String {
+    let code = error.and_then(ErrorBody::code);
+    let message = error.and_then(ErrorBody::message);
+    match (code, message) {
+        (Some(code), Some(message)) => format!("{what}: HTTP {status} {code}: {message}"),
+        (Some(code), None) => format!("{what}: HTTP {status} {code}"),
+        (None, Some(message)) => format!("{what}: HTTP {status}: {message}"),
+        (None, None) => format!("{what}: HTTP {status}: {}", excerpt(body)),
+    }
+}
+
+fn retry_hint(retry_after: Option<std::time::Duration>) -> String {
+    retry_after.map(|d| format!(" (retry after {} s)", d.as_secs())).unwrap_or_default()
+}
+
 pub(crate) fn excerpt(body: &str) -> String {
     match body.char_indices().nth(EXCERPT_CHARS) {
         Some((cut, _)) => format!("{}…", &body[..cut]),

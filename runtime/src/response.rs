@@ -55,11 +55,11 @@ impl RawResponse {
             return Ok(self);
         }
         // The typed body is decoded later, by the caller that knows the operation's type.
-        Err(Error::Api {
-            status: self.status,
-            content_type: self.content_type(),
-            body: decode_text(&self.body, self.content_type().as_deref()),
-            error: None,
+        let body = decode_text(&self.body, self.content_type().as_deref());
+        Err(match self.status {
+            401 => Error::Auth { body, error: None },
+            429 => Error::RateLimited { retry_after: retry_after(&self.headers), body, error: None },
+            status => Error::Api { status, content_type: self.content_type(), body, error: None },
         })
     }
 
@@ -161,4 +161,14 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
     }
+}
+
+/// `Retry-After` as a wait: delay-seconds, or an HTTP-date (a date in the past means now).
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<std::time::Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(std::time::Duration::from_secs(seconds));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(std::time::SystemTime::now()).unwrap_or_default())
 }

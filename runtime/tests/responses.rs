@@ -105,7 +105,9 @@ async fn non_2xx_returns_api_error_with_status_and_body() {
         }
         other => panic!("expected Error::Api, got {other:?}"),
     }
-    assert_eq!(err.to_string(), format!("API error: HTTP 404: {body}"));
+    // Display names the code and message an envelope carries.
+    assert_eq!(err.to_string(), "API error: HTTP 404 NOT_FOUND: no such user");
+    assert_eq!((err.code(), err.message()), (Some("NOT_FOUND"), Some("no such user")));
 }
 
 #[tokio::test]
@@ -304,4 +306,50 @@ fn client_for_uri(uri: &str, auth: Auth) -> Client {
         .auth(auth)
         .build()
         .expect("client builds")
+}
+
+#[tokio::test]
+async fn status_401_is_an_auth_error_with_its_body() {
+    let server = MockServer::start().await;
+    let body = r#"{"code":"AUTHENTICATION_FAILURE","message":"Authentication failed","status":"error"}"#;
+    answer_everything(&server, ResponseTemplate::new(401).set_body_raw(body, "application/json")).await;
+    let client = client_for(&server, Auth::None);
+
+    let err = client.send::<()>(Request::new(Method::GET, &["me"])).await.expect_err("401 fails");
+
+    assert!(matches!(&err, Error::Auth { body: kept, .. } if kept == body), "{err:?}");
+    assert_eq!(err.status(), Some(401));
+    assert_eq!(err.code(), Some("AUTHENTICATION_FAILURE"));
+    assert_eq!(err.to_string(), "authentication failed: HTTP 401 AUTHENTICATION_FAILURE: Authentication failed");
+}
+
+#[tokio::test]
+async fn status_429_is_rate_limited_with_retry_after_in_seconds_or_as_a_date() {
+    let server = MockServer::start().await;
+    answer_everything(&server, ResponseTemplate::new(429).insert_header("Retry-After", "7").set_body_string("slow down")).await;
+    let client = client_for(&server, Auth::None);
+
+    let err = client.send::<()>(Request::new(Method::GET, &["x"])).await.expect_err("429 fails");
+
+    match &err {
+        Error::RateLimited { retry_after, body, .. } => {
+            assert_eq!(*retry_after, Some(std::time::Duration::from_secs(7)));
+            assert_eq!(body, "slow down");
+        }
+        other => panic!("expected RateLimited, got {other:?}"),
+    }
+    assert_eq!(err.to_string(), "rate limited: HTTP 429: slow down (retry after 7 s)");
+
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(120);
+    let server = MockServer::start().await;
+    let date = httpdate::fmt_http_date(later);
+    answer_everything(&server, ResponseTemplate::new(429).insert_header("Retry-After", date.as_str())).await;
+    let client = client_for(&server, Auth::None);
+    let err = client.send::<()>(Request::new(Method::GET, &["x"])).await.expect_err("429 fails");
+    match err {
+        Error::RateLimited { retry_after: Some(wait), .. } => {
+            assert!((100..=120).contains(&wait.as_secs()), "HTTP-date about 2 minutes ahead gave {wait:?}");
+        }
+        other => panic!("expected RateLimited with a wait, got {other:?}"),
+    }
 }
