@@ -316,3 +316,31 @@ fn the_error_envelope_is_detected_and_can_be_overridden_in_postgen_toml() {
     assert!(overridden.contains("::std::string::String::as_str(&body.why)"), "{overridden}");
     assert!(overridden.contains("::std::string::String::as_str(&body.kind)"));
 }
+
+#[test]
+fn success_bodies_that_differ_by_status_become_an_enum_never_one_merged_struct() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/success-by-status.json");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let generated = generate(&GenerateOptions {
+        collection: path,
+        out: dir.path().join("out"),
+        runtime_path: Some("../runtime".into()),
+        ..Default::default()
+    })
+    .expect("generates");
+    let types = &generated.files["src/types.rs"];
+    let client = &generated.files["src/client.rs"];
+    assert!(client.contains("send_by_status"), "{client}");
+    assert!(types.contains("pub enum CreateDeploymentsResponse {"), "{types}");
+    for variant in [
+        "Created(::std::boxed::Box<CreateDeploymentsCreated>),",
+        "Accepted(::std::boxed::Box<CreateDeploymentsAccepted>),",
+        "NoContent,",
+    ] {
+        assert!(types.contains(variant), "missing {variant}");
+    }
+    assert!(types.contains("impl ::postgen_runtime::StatusBody for CreateDeploymentsResponse"));
+    let examples = &generated.files["tests/examples.rs"];
+    assert!(examples.contains("round_trip_status"));
+    assert!(examples.contains("::CreateDeploymentsResponse::Accepted(..)"));
+}

@@ -14,7 +14,7 @@ use url::Url;
 use crate::auth::Auth;
 use crate::builder::ClientBuilder;
 use crate::error::Error;
-use crate::error_body::ErrorBody;
+use crate::error_body::{ErrorBody, StatusBody};
 use crate::prepare::{Prepared, multipart_form};
 use crate::request::{Body, Request};
 use crate::response::{RawResponse, Response};
@@ -77,6 +77,21 @@ impl Client {
         request: Request,
     ) -> Result<Response<T>, Error<E>> {
         self.execute(&request).await.and_then(RawResponse::json).map_err(Error::typed)
+    }
+
+    /// Like [`Client::send_typed`], for operations whose success body depends on the status:
+    /// the 2xx body is decoded by status into `T`; a body that fits no variant is
+    /// [`Error::Decode`].
+    pub async fn send_by_status<T: StatusBody, E: ErrorBody>(&self, request: Request) -> Result<Response<T>, Error<E>> {
+        let response = self.execute(&request).await.map_err(Error::typed)?.text();
+        match T::decode(response.status, &response.body) {
+            Some(body) => Ok(Response { status: response.status, headers: response.headers, body }),
+            None => Err(Error::Decode {
+                path: ".".to_owned(),
+                message: format!("the {} answer fits none of the bodies the examples show for it", response.status),
+                body_excerpt: crate::error::excerpt(&response.body),
+            }),
+        }
     }
 
     /// Sends the request and returns a 2xx body as text (XML, HTML, plain text), decoded

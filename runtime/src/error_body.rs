@@ -24,6 +24,17 @@ pub trait ErrorBody: Sized {
     }
 }
 
+/// A success body whose shape depends on the HTTP status (`201` a record, `202` a message,
+/// `204` nothing): generated operations whose 2xx examples differ by status decode into an
+/// enum with a variant per status, through this trait.
+pub trait StatusBody: Sized {
+    /// Reads the body answered with `status`; `None` when it fits no variant.
+    fn decode(status: u16, body: &str) -> Option<Self>;
+
+    /// The body as JSON again (for logs and round-trip tests).
+    fn encode(&self) -> serde_json::Value;
+}
+
 /// Keys an untyped body's code is looked up under (generated types know their own).
 const CODE_KEYS: &[&str] = &["code", "error_code", "errorCode", "error"];
 /// Keys an untyped body's message is looked up under.

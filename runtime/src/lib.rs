@@ -47,7 +47,7 @@ pub use builder::{ClientBuilder, DEFAULT_USER_AGENT};
 pub use client::Client;
 pub use datetime::{Date, DateTime, DateTimeParseError};
 pub use error::Error;
-pub use error_body::ErrorBody;
+pub use error_body::{ErrorBody, StatusBody};
 pub use outcome::RecordOutcome;
 pub use patch::Patch;
 pub use request::{Part, Request};

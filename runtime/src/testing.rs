@@ -27,6 +27,13 @@ pub fn round_trip_error<E: crate::ErrorBody>(status: u16, json: &str) -> Result<
     same_json(&original, &decoded.encode()).map(|()| decoded)
 }
 
+/// The same for a success body decoded by status ([`crate::StatusBody`]).
+pub fn round_trip_status<T: crate::StatusBody>(status: u16, json: &str) -> Result<T, String> {
+    let original: Value = serde_json::from_str(json).map_err(|e| format!("example is not JSON: {e}"))?;
+    let decoded = T::decode(status, json).ok_or_else(|| format!("the {status} body did not decode"))?;
+    same_json(&original, &decoded.encode()).map(|()| decoded)
+}
+
 /// `Ok` when the re-encoding equals the original; else the path of the first difference
 /// with both values there.
 fn same_json(original: &Value, encoded: &Value) -> Result<(), String> {

@@ -353,3 +353,51 @@ async fn status_429_is_rate_limited_with_retry_after_in_seconds_or_as_a_date() {
         other => panic!("expected RateLimited with a wait, got {other:?}"),
     }
 }
+
+/// A success body that depends on the status, as generated crates write them.
+#[derive(Debug, PartialEq)]
+enum Created {
+    Record(postgen_runtime::serde_json::Value),
+    Accepted(String),
+}
+
+impl postgen_runtime::StatusBody for Created {
+    fn decode(status: u16, body: &str) -> Option<Self> {
+        match status {
+            201 => postgen_runtime::serde_json::from_str(body).ok().map(Created::Record),
+            202 => postgen_runtime::serde_json::from_str::<postgen_runtime::serde_json::Value>(body)
+                .ok()
+                .and_then(|v| v.get("message").and_then(|m| m.as_str()).map(|m| Created::Accepted(m.to_owned()))),
+            _ => None,
+        }
+    }
+
+    fn encode(&self) -> postgen_runtime::serde_json::Value {
+        match self {
+            Created::Record(v) => v.clone(),
+            Created::Accepted(m) => postgen_runtime::serde_json::json!({ "message": m }),
+        }
+    }
+}
+
+#[tokio::test]
+async fn success_bodies_are_decoded_by_status_and_a_misfit_is_a_decode_error() {
+    let server = MockServer::start().await;
+    answer_everything(&server, ResponseTemplate::new(202).set_body_raw(r#"{"message":"merged"}"#, "application/json")).await;
+    let client = client_for(&server, Auth::None);
+
+    let response = client
+        .send_by_status::<Created, postgen_runtime::serde_json::Value>(Request::new(Method::POST, &["deployments"]))
+        .await
+        .expect("202 decodes");
+    assert_eq!((response.status, response.body), (202, Created::Accepted("merged".into())));
+
+    let server = MockServer::start().await;
+    answer_everything(&server, ResponseTemplate::new(200).set_body_string("{}")).await;
+    let client = client_for(&server, Auth::None);
+    let err = client
+        .send_by_status::<Created, postgen_runtime::serde_json::Value>(Request::new(Method::POST, &["deployments"]))
+        .await
+        .expect_err("a 200 fits no variant");
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+}

@@ -292,8 +292,7 @@ pub enum UpdateUsersError {
     BadRequest(::std::boxed::Box<UpdateUsersBadRequest>),
     /// HTTP 401 (2 examples).
     Unauthorized(::std::boxed::Box<UpdateUsersUnauthorized>),
-    /// Another status, or a JSON body that does not fit its status's type (the raw body
-    /// is always in the error as well).
+    /// Another status, or a JSON body that does not fit its status's type (the raw body is always in the error as well).
     Other(::postgen_runtime::serde_json::Value),
 }
 impl ::postgen_runtime::ErrorBody for UpdateUsersError {

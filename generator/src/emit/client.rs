@@ -165,6 +165,10 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
         SuccessBody::Text => (quote!(::std::string::String), quote!(send_text_typed)),
         SuccessBody::Empty => (quote!(()), quote!(send_typed)),
         SuccessBody::Unknown => (quote!(::postgen_runtime::serde_json::Value), quote!(send_typed)),
+        SuccessBody::ByStatus(responses) => (
+            type_tokens(&TypeRef::Named(responses.type_name.clone()), &crate_named)?,
+            quote!(send_by_status),
+        ),
     };
     let error = match &op.errors {
         Some(errors) => {

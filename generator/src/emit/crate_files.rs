@@ -92,6 +92,7 @@ pub fn readme(api: &Api) -> String {
             SuccessBody::Text => "text",
             SuccessBody::Empty => "no body",
             SuccessBody::Unknown => "untyped JSON",
+            SuccessBody::ByStatus(_) => "JSON by status",
         };
         let body = match op.body.as_ref().map(|b| &b.kind) {
             Some(BodyKind::Json { .. }) => " (JSON body)",

@@ -5,13 +5,25 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::error::Error;
-use crate::ir::{Api, ErrorBodyKind, ErrorResponses, Presence, TypeDefKind, TypeRef};
+use crate::ir::{Api, StatusBodyKind, StatusResponses, Presence, TypeDefKind, TypeRef};
 
 use super::docs;
 use super::tokens::{ident, local_named, type_tokens};
 
+/// Renders a success enum (2xx bodies that differ by status) and its
+/// `postgen_runtime::StatusBody` implementation.
+pub fn success_enum(api: &Api, name: &Ident, doc: TokenStream, responses: &StatusResponses) -> Result<TokenStream, Error> {
+    status_enum(api, name, doc, responses, false)
+}
+
 /// Renders the enum and its `postgen_runtime::ErrorBody` implementation.
-pub fn error_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &ErrorResponses) -> Result<TokenStream, Error> {
+pub fn error_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusResponses) -> Result<TokenStream, Error> {
+    status_enum(api, name, doc, errors, true)
+}
+
+/// A variant per status, decoded by status, plus `Other`; errors also expose the envelope's
+/// code and message.
+fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusResponses, error: bool) -> Result<TokenStream, Error> {
     let mut variants = Vec::new();
     let mut decode_arms = Vec::new();
     let mut encode_arms = Vec::new();
@@ -27,7 +39,7 @@ pub fn error_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &ErrorRespo
             if examples == 1 { "" } else { "s" }
         ));
         match &entry.body {
-            ErrorBodyKind::Json(ty) => {
+            StatusBodyKind::Json(ty) => {
                 let ty_tokens = type_tokens(ty, &local_named)?;
                 // Boxed: error bodies differ wildly in size, and `Other` is small.
                 variants.push(quote!(#vdoc #variant(::std::boxed::Box<#ty_tokens>),));
@@ -44,7 +56,7 @@ pub fn error_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &ErrorRespo
                     message_arms.push(quote!(Self::#variant(body) => #access,));
                 }
             }
-            ErrorBodyKind::Text => {
+            StatusBodyKind::Text => {
                 variants.push(quote!(#vdoc #variant(::std::string::String),));
                 decode_arms.push(quote! {
                     #status => ::std::option::Option::Some(Self::#variant(body.to_owned())),
@@ -53,7 +65,7 @@ pub fn error_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &ErrorRespo
                     Self::#variant(body) => ::postgen_runtime::serde_json::Value::String(body.clone()),
                 });
             }
-            ErrorBodyKind::Empty => {
+            StatusBodyKind::Empty => {
                 variants.push(quote!(#vdoc #variant,));
                 decode_arms.push(quote! {
                     #status => body.trim().is_empty().then_some(Self::#variant),
@@ -64,50 +76,68 @@ pub fn error_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &ErrorRespo
             }
         }
     }
+    let other_doc = if error {
+        " Another status, or a JSON body that does not fit its status's type (the raw body is always in the error as well)."
+    } else {
+        " Another 2xx status the examples did not show, or a JSON body that does not fit its status's type."
+    };
+    let decode = quote! {
+        fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
+            let typed = match status {
+                #(#decode_arms)*
+                _ => ::std::option::Option::None,
+            };
+            typed.or_else(|| ::postgen_runtime::serde_json::from_str(body).ok().map(Self::Other))
+        }
+
+        fn encode(&self) -> ::postgen_runtime::serde_json::Value {
+            match self {
+                #(#encode_arms)*
+                Self::Other(value) => value.clone(),
+            }
+        }
+    };
+    let implementation = if error {
+        quote! {
+            impl ::postgen_runtime::ErrorBody for #name {
+                #decode
+
+                fn code(&self) -> ::std::option::Option<&str> {
+                    match self {
+                        #(#code_arms)*
+                        Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
+                        #[allow(unreachable_patterns)]
+                        _ => ::std::option::Option::None,
+                    }
+                }
+
+                fn message(&self) -> ::std::option::Option<&str> {
+                    match self {
+                        #(#message_arms)*
+                        Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
+                        #[allow(unreachable_patterns)]
+                        _ => ::std::option::Option::None,
+                    }
+                }
+            }
+        }
+    } else {
+        quote! {
+            impl ::postgen_runtime::StatusBody for #name {
+                #decode
+            }
+        }
+    };
     Ok(quote! {
         #doc
         #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
         pub enum #name {
             #(#variants)*
-            /// Another status, or a JSON body that does not fit its status's type (the raw body
-            /// is always in the error as well).
+            #[doc = #other_doc]
             Other(::postgen_runtime::serde_json::Value),
         }
 
-        impl ::postgen_runtime::ErrorBody for #name {
-            fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
-                let typed = match status {
-                    #(#decode_arms)*
-                    _ => ::std::option::Option::None,
-                };
-                typed.or_else(|| ::postgen_runtime::serde_json::from_str(body).ok().map(Self::Other))
-            }
-
-            fn encode(&self) -> ::postgen_runtime::serde_json::Value {
-                match self {
-                    #(#encode_arms)*
-                    Self::Other(value) => value.clone(),
-                }
-            }
-
-            fn code(&self) -> ::std::option::Option<&str> {
-                match self {
-                    #(#code_arms)*
-                    Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
-                    #[allow(unreachable_patterns)]
-                    _ => ::std::option::Option::None,
-                }
-            }
-
-            fn message(&self) -> ::std::option::Option<&str> {
-                match self {
-                    #(#message_arms)*
-                    Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
-                    #[allow(unreachable_patterns)]
-                    _ => ::std::option::Option::None,
-                }
-            }
-        }
+        #implementation
     })
 }
 

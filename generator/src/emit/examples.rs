@@ -11,7 +11,7 @@ use quote::quote;
 use crate::error::Error;
 use crate::ir::names::{dedupe_idents, snake_ident, snake_word};
 use crate::ir::placeholders::{fill_placeholders, has_placeholders};
-use crate::ir::{Api, BodyKind, ErrorBodyKind, ExampleBody, Sample, SuccessBody, TypeRef};
+use crate::ir::{Api, BodyKind, StatusBodyKind, ExampleBody, Sample, SuccessBody, TypeRef};
 
 use super::docs;
 use super::tokens::{ident, render, type_tokens};
@@ -47,24 +47,41 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
             }
         }
     }
-    let mut error_cases: Vec<(String, String, u16, &str, &str, &Sample)> = Vec::new();
+    // Examples decoded by status (errors, and successes that differ by status), with the
+    // runtime check to call for each.
+    let mut error_cases: Vec<(String, String, u16, &str, &str, &Sample, &str)> = Vec::new();
     for op in &api.operations {
-        let Some(errors) = &op.errors else { continue };
-        for (i, example) in op.responses.iter().enumerate() {
-            let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
-            let Some(entry) = errors.statuses.iter().find(|e| e.status == status) else { continue };
-            if !matches!(entry.body, ErrorBodyKind::Json(_)) {
-                continue;
+        let by_status = [
+            (op.errors.as_ref(), "error", "Error example", "round_trip_error"),
+            (
+                match &op.success {
+                    SuccessBody::ByStatus(responses) => Some(responses),
+                    _ => None,
+                },
+                "response",
+                "Example",
+                "round_trip_status",
+            ),
+        ];
+        for (responses, role, label, check) in by_status {
+            let Some(responses) = responses else { continue };
+            for (i, example) in op.responses.iter().enumerate() {
+                let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
+                let Some(entry) = responses.statuses.iter().find(|e| e.status == status) else { continue };
+                if !matches!(entry.body, StatusBodyKind::Json(_)) {
+                    continue;
+                }
+                let slug: String = snake_word(&example.name).chars().take(40).collect();
+                error_cases.push((
+                    format!("{}_{role}_{i}_{slug}", op.name),
+                    format!("{label} \"{}\" ({status}) of `{}`", example.name.trim(), op.name),
+                    status,
+                    &responses.type_name,
+                    &entry.variant,
+                    sample,
+                    check,
+                ));
             }
-            let slug: String = snake_word(&example.name).chars().take(40).collect();
-            error_cases.push((
-                format!("{}_error_{i}_{slug}", op.name),
-                format!("Error example \"{}\" ({status}) of `{}`", example.name.trim(), op.name),
-                status,
-                &errors.type_name,
-                &entry.variant,
-                sample,
-            ));
         }
     }
     if cases.is_empty() && error_cases.is_empty() {
@@ -98,8 +115,9 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
             }
         });
     }
-    for ((_, what, status, type_name, variant, sample), name) in error_cases.into_iter().zip(error_names) {
+    for ((_, what, status, type_name, variant, sample, check), name) in error_cases.into_iter().zip(error_names) {
         let test = ident(&name)?;
+        let check = ident(check)?;
         let ty = named(type_name)?;
         let variant = ident(variant)?;
         let status = proc_macro2::Literal::u16_unsuffixed(status);
@@ -109,7 +127,7 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
             #doc
             #[test]
             fn #test() {
-                match ::postgen_runtime::testing::round_trip_error::<#ty>(#status, #json) {
+                match ::postgen_runtime::testing::#check::<#ty>(#status, #json) {
                     ::std::result::Result::Ok(#ty::#variant(..)) => {}
                     ::std::result::Result::Ok(other) => panic!("decoded as the wrong variant: {other:?}"),
                     ::std::result::Result::Err(e) => panic!("{e}"),

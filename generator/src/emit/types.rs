@@ -72,6 +72,7 @@ fn type_def(api: &Api, def: &TypeDef) -> Result<TokenStream, Error> {
         }
         TypeDefKind::Enum { variants } => open_enum(&name, doc, variants),
         TypeDefKind::ErrorEnum { errors, .. } => super::errors::error_enum(api, &name, doc, errors),
+        TypeDefKind::SuccessEnum { responses, .. } => super::errors::success_enum(api, &name, doc, responses),
     }
 }
 

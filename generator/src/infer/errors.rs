@@ -4,28 +4,103 @@
 //! never shared across statuses because a name matches, only when the shapes are identical
 //! (exact-shape dedupe, as everywhere).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ir::status::status_variant;
-use crate::ir::{ErrorBodyKind, ErrorResponses, ErrorStatus, ExampleBody, Operation, StructRole, TypeDef, TypeDefKind};
+use crate::ir::{StatusBodyKind, StatusResponses, StatusEntry, ExampleBody, Operation, StructRole, TypeDef, TypeDefKind};
 
 use super::shape::Shape;
 use super::typer::{Site, Typer};
 
 /// The error enum of `op`, when it has error examples (any stated status outside 2xx).
-pub fn error_responses(op: &Operation, pascal: &str, typer: &mut Typer) -> Option<ErrorResponses> {
+pub fn error_responses(op: &Operation, pascal: &str, typer: &mut Typer) -> Option<StatusResponses> {
+    let by_status = group(op, |status| !(200..300).contains(&status));
+    if by_status.is_empty() {
+        return None;
+    }
+    let responses = by_status_types(op, pascal, &format!("{pascal}Error"), by_status, typer);
+    typer.define(TypeDef {
+        name: responses.type_name.clone(),
+        docs: Some(format!(
+            "Error answers of [`Client::{0}`](crate::Client::{0}), by HTTP status, as the collection's examples show them.",
+            op.name
+        )),
+        kind: TypeDefKind::ErrorEnum { operation: op.name.clone(), errors: responses.clone() },
+    });
+    Some(responses)
+}
+
+/// The success enum of `op`, when its 2xx examples differ in shape from one status to another
+/// (`201` a record, `202` a message): one struct merged from unrelated shapes would be wrong.
+pub fn success_by_status(op: &Operation, pascal: &str, typer: &mut Typer) -> Option<StatusResponses> {
+    let by_status = group(op, |status| (200..300).contains(&status));
+    let signatures: Vec<BTreeSet<String>> = by_status
+        .values()
+        .map(|bodies| bodies.iter().filter_map(|b| signature(b)).collect::<BTreeSet<_>>())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let differ = signatures.len() >= 2 && signatures.iter().any(|s| s != &signatures[0]);
+    if !differ {
+        return None;
+    }
+    let responses = by_status_types(op, pascal, &format!("{pascal}Response"), by_status, typer);
+    typer.define(TypeDef {
+        name: responses.type_name.clone(),
+        docs: Some(format!(
+            "Success answers of [`Client::{0}`](crate::Client::{0}), by HTTP status: the examples show a different body for each.",
+            op.name
+        )),
+        kind: TypeDefKind::SuccessEnum { operation: op.name.clone(), responses: responses.clone() },
+    });
+    Some(responses)
+}
+
+fn group(op: &Operation, keep: impl Fn(u16) -> bool) -> BTreeMap<u16, Vec<&ExampleBody>> {
     let mut by_status: BTreeMap<u16, Vec<&ExampleBody>> = BTreeMap::new();
     for example in &op.responses {
         if let Some(status) = example.status
-            && !(200..300).contains(&status)
+            && keep(status)
         {
             by_status.entry(status).or_default().push(&example.body);
         }
     }
-    if by_status.is_empty() {
-        return None;
+    by_status
+}
+
+/// What a JSON body looks like at the top: its keys, or its kind.
+fn signature(body: &ExampleBody) -> Option<String> {
+    let ExampleBody::Json(sample) = body else { return None };
+    Some(match &sample.value {
+        serde_json::Value::Object(map) => {
+            let mut keys: Vec<&str> = map.keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            format!("{{{}}}", keys.join(","))
+        }
+        serde_json::Value::Array(_) => "[]".to_owned(),
+        other => kind_name(other).to_owned(),
+    })
+}
+
+fn kind_name(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "bool",
+        serde_json::Value::Number(_) => "number",
+        serde_json::Value::String(_) => "string",
+        serde_json::Value::Array(_) => "array",
+        serde_json::Value::Object(_) => "object",
     }
-    let type_name = typer.claim(&format!("{pascal}Error"), None);
+}
+
+/// A body type per status, each inferred from that status's examples only.
+fn by_status_types(
+    op: &Operation,
+    pascal: &str,
+    enum_name: &str,
+    by_status: BTreeMap<u16, Vec<&ExampleBody>>,
+    typer: &mut Typer,
+) -> StatusResponses {
+    let type_name = typer.claim(enum_name, None);
     let mut statuses = Vec::with_capacity(by_status.len());
     for (status, bodies) in by_status {
         let variant = status_variant(status);
@@ -48,22 +123,13 @@ pub fn error_responses(op: &Operation, pascal: &str, typer: &mut Typer) -> Optio
                 key: None,
             };
             let ty = typer.type_of(&shape, &site);
-            ErrorBodyKind::Json(typer.name_root(ty, &site.name, &site.docs))
+            StatusBodyKind::Json(typer.name_root(ty, &site.name, &site.docs))
         } else if bodies.iter().any(|b| matches!(b, ExampleBody::Text(_))) {
-            ErrorBodyKind::Text
+            StatusBodyKind::Text
         } else {
-            ErrorBodyKind::Empty
+            StatusBodyKind::Empty
         };
-        statuses.push(ErrorStatus { status, variant, body, examples: bodies.len() });
+        statuses.push(StatusEntry { status, variant, body, examples: bodies.len() });
     }
-    let errors = ErrorResponses { type_name: type_name.clone(), statuses };
-    typer.define(TypeDef {
-        name: type_name,
-        docs: Some(format!(
-            "Error answers of [`Client::{0}`](crate::Client::{0}), by HTTP status, as the collection's examples show them.",
-            op.name
-        )),
-        kind: TypeDefKind::ErrorEnum { operation: op.name.clone(), errors: errors.clone() },
-    });
-    Some(errors)
+    StatusResponses { type_name, statuses }
 }

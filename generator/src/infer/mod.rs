@@ -74,6 +74,9 @@ fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody 
             _ => None,
         })
         .collect();
+    if let Some(responses) = errors::success_by_status(op, pascal, typer) {
+        return SuccessBody::ByStatus(responses);
+    }
     let has_empty = successes.iter().any(|r| matches!(r.body, ExampleBody::Empty));
     let has_text = successes.iter().any(|r| matches!(r.body, ExampleBody::Text(_)));
     if !json.is_empty() {

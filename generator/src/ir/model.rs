@@ -125,7 +125,7 @@ pub struct Operation {
     pub success: SuccessBody,
     /// Typed error bodies by HTTP status, decided by inference (`None`: no error examples,
     /// errors carry an untyped JSON value).
-    pub errors: Option<ErrorResponses>,
+    pub errors: Option<StatusResponses>,
     /// Auth effective for this operation.
     pub auth: AuthScheme,
     /// Where the operation came from.
@@ -259,32 +259,32 @@ pub enum ExampleBody {
     Text(String),
 }
 
-/// The error bodies of one operation: an enum with a variant per HTTP status seen in its
-/// error examples, plus `Other` for anything else.
+/// Bodies of one operation by HTTP status (its error answers, or its success answers when
+/// they differ by status): an enum with a variant per status seen, plus `Other`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ErrorResponses {
+pub struct StatusResponses {
     /// Name of the generated enum (`UpdateUsersError`).
     pub type_name: String,
     /// One entry per status, ascending.
-    pub statuses: Vec<ErrorStatus>,
+    pub statuses: Vec<StatusEntry>,
 }
 
-/// The error body answered with one HTTP status.
+/// The body answered with one HTTP status.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ErrorStatus {
+pub struct StatusEntry {
     /// The status code.
     pub status: u16,
     /// Variant identifier (`Unauthorized`, `Status418`).
     pub variant: String,
     /// The body.
-    pub body: ErrorBodyKind,
+    pub body: StatusBodyKind,
     /// How many examples showed this status.
     pub examples: usize,
 }
 
 /// How an error status's body is read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ErrorBodyKind {
+pub enum StatusBodyKind {
     /// JSON of this type.
     Json(TypeRef),
     /// Text (plain, HTML, XML).
@@ -305,6 +305,8 @@ pub enum SuccessBody {
     Json(TypeRef),
     /// Text (XML, HTML, plain).
     Text,
+    /// Bodies that differ by 2xx status: an enum with a variant per status.
+    ByStatus(StatusResponses),
 }
 
 impl Operation {

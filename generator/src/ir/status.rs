@@ -4,6 +4,16 @@
 /// `Status{code}` for codes without a standard phrase.
 pub fn status_variant(status: u16) -> String {
     let name = match status {
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "NonAuthoritativeInformation",
+        204 => "NoContent",
+        205 => "ResetContent",
+        206 => "PartialContent",
+        207 => "MultiStatus",
+        208 => "AlreadyReported",
+        226 => "ImUsed",
         300 => "MultipleChoices",
         301 => "MovedPermanently",
         302 => "Found",
@@ -60,6 +70,7 @@ mod tests {
     #[test]
     fn reason_phrases_and_fallback() {
         assert_eq!(status_variant(401), "Unauthorized");
+        assert_eq!(status_variant(202), "Accepted");
         assert_eq!(status_variant(429), "TooManyRequests");
         assert_eq!(status_variant(499), "Status499");
     }

@@ -62,7 +62,14 @@ pub enum TypeDefKind {
         /// The operation's method name (for docs).
         operation: String,
         /// The statuses and their bodies.
-        errors: super::ErrorResponses,
+        errors: super::StatusResponses,
+    },
+    /// The success enum of an operation whose 2xx bodies differ by status.
+    SuccessEnum {
+        /// The operation's method name (for docs).
+        operation: String,
+        /// The statuses and their bodies.
+        responses: super::StatusResponses,
     },
     /// An open string enum: known values as variants, anything else kept in `Other`.
     Enum {
