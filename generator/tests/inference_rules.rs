@@ -45,6 +45,19 @@ fn infer(requests: &[Value], responses: &[Value]) -> (String, Vec<Warning>) {
     (types, generated.warnings)
 }
 
+/// Generates a crate from one of `tests/fixtures/` (which the corpus gate also compiles).
+fn generate_fixture(file: &str) -> postgen::Generated {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(file);
+    let dir = tempfile::tempdir().expect("temp dir");
+    generate(&GenerateOptions {
+        collection: path,
+        out: dir.path().join("out"),
+        runtime_path: Some("../runtime".into()),
+        ..Default::default()
+    })
+    .expect("generates")
+}
+
 fn responses_only(samples: &[Value]) -> (String, Vec<Warning>) {
     infer(&[], samples)
 }
@@ -257,15 +270,7 @@ fn repaired_request_bodies_are_inferred() {
 
 #[test]
 fn a_404_example_gets_its_own_error_type_never_the_success_struct() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/not-found-error.json");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let generated = generate(&GenerateOptions {
-        collection: path,
-        out: dir.path().join("out"),
-        runtime_path: Some("../runtime".into()),
-        ..Default::default()
-    })
-    .expect("generates");
+    let generated = generate_fixture("not-found-error.json");
     let types = &generated.files["src/types.rs"];
     let client = &generated.files["src/client.rs"];
     assert!(client.contains("::postgen_runtime::Error<crate::types::GetWidgetError>"), "{client}");
@@ -319,15 +324,7 @@ fn the_error_envelope_is_detected_and_can_be_overridden_in_postgen_toml() {
 
 #[test]
 fn success_bodies_that_differ_by_status_become_an_enum_never_one_merged_struct() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/success-by-status.json");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let generated = generate(&GenerateOptions {
-        collection: path,
-        out: dir.path().join("out"),
-        runtime_path: Some("../runtime".into()),
-        ..Default::default()
-    })
-    .expect("generates");
+    let generated = generate_fixture("success-by-status.json");
     let types = &generated.files["src/types.rs"];
     let client = &generated.files["src/client.rs"];
     assert!(client.contains("send_by_status"), "{client}");
