@@ -12,6 +12,7 @@ pub mod infer;
 pub mod ir;
 pub mod output;
 pub mod postman;
+pub mod schema;
 
 pub use error::{Error, Warning};
 pub use generate::{generate, GenerateOptions, Generated};
