@@ -32,6 +32,9 @@ pub struct CodeInfo {
 pub struct CodeCatalog {
     /// Code → what was seen with it.
     pub codes: IndexMap<String, CodeInfo>,
+    /// Where a code's message is looked for: the API's error envelope, so that a
+    /// `[errors] message` override in postgen.toml applies here too.
+    message_keys: Vec<String>,
 }
 
 /// Whether a field under `key` may be typed as the code enum (when all its values are codes).
@@ -42,7 +45,7 @@ pub fn is_code_key(key: &str) -> bool {
 impl CodeCatalog {
     /// Collects codes from every example of `api`.
     pub fn collect(api: &Api) -> Self {
-        let mut catalog = CodeCatalog::default();
+        let mut catalog = CodeCatalog::with_message_keys(api.envelope.message_keys.clone());
         for op in &api.operations {
             for example in &op.responses {
                 let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
@@ -51,6 +54,11 @@ impl CodeCatalog {
             }
         }
         catalog
+    }
+
+    /// An empty catalog reading messages under `message_keys`.
+    fn with_message_keys(message_keys: Vec<String>) -> Self {
+        CodeCatalog { codes: IndexMap::new(), message_keys }
     }
 
     /// Codes at any depth of an error body; in success bodies only in outcome entries.
@@ -72,9 +80,10 @@ impl CodeCatalog {
                     let codes = map.iter().filter(|(k, _)| CODE_KEYS.contains(&k.as_str())).map(|(_, v)| v);
                     for code in codes.chain(root_name) {
                         let Some(code) = code.as_str().filter(|c| is_code_value(c)) else { continue };
-                        let message = ["message", "msg", "detail", "error_description", "description"]
+                        let message = self
+                            .message_keys
                             .iter()
-                            .find_map(|k| map.get(*k).and_then(Value::as_str))
+                            .find_map(|k| map.get(k).and_then(Value::as_str))
                             .map(str::to_owned);
                         let info = self.codes.entry(code.to_owned()).or_default();
                         if !info.statuses.contains(&status) {
@@ -126,11 +135,12 @@ fn is_code_value(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::Envelope;
     use serde_json::json;
 
     #[test]
     fn codes_come_from_error_bodies_and_outcome_entries_only() {
-        let mut catalog = CodeCatalog::default();
+        let mut catalog = CodeCatalog::with_message_keys(Envelope::new(None, None).message_keys);
         catalog.walk(&json!({"code": "AUTHENTICATION_FAILURE", "message": "Authentication failed"}), 401, true, 0);
         catalog.walk(&json!({"users": [{"code": "DUPLICATE_DATA", "status": "error", "message": "Email already exists"}]}), 200, false, 0);
         catalog.walk(&json!({"users": [{"code": "SUCCESS", "status": "success"}]}), 200, false, 0);
