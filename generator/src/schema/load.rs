@@ -98,11 +98,11 @@ mod tests {
             .collect();
         assert_eq!(
             endpoint_keys,
-            ["name", "method", "path", "summary", "description", "scopes", "params", "request", "response", "errors", "pagination"]
+            ["name", "method", "path", "summary", "description", "auth", "scopes", "params", "request", "response", "errors", "pagination"]
         );
         // Every key the JSON Schema allows on an endpoint is accepted by the loader.
         let all = r#"{"format": "postgen-schema/1", "endpoints": [{"name": "n", "method": "GET", "path": "/a",
-            "summary": "s", "description": "d", "scopes": [], "params": [], "request": {}, "response": {},
+            "summary": "s", "description": "d", "auth": "Bearer", "scopes": [], "params": [], "request": {}, "response": {},
             "errors": [], "pagination": "page_token"}]}"#;
         load(all).expect("every documented endpoint key loads");
     }
