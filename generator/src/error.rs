@@ -7,38 +7,54 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// A JSON pointer (RFC 6901) into an input file, e.g. `/item/0/request/url`.
+///
+/// Most pointers are into the file a stage is reading; values that came from another file
+/// (a schema file's samples merged into a collection's operations) carry that file along.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Pointer(String);
+pub struct Pointer {
+    file: Option<std::sync::Arc<Path>>,
+    path: String,
+}
 
 impl Pointer {
     /// The pointer to the document root.
     pub fn root() -> Self {
-        Pointer(String::new())
+        Pointer::default()
+    }
+
+    /// The root of another input file than the one being read.
+    pub fn root_of(file: &Path) -> Self {
+        Pointer { file: Some(std::sync::Arc::from(file)), path: String::new() }
+    }
+
+    /// The file this pointer is into, when it is not the one being read.
+    pub fn file(&self) -> Option<&Path> {
+        self.file.as_deref()
     }
 
     /// This pointer extended by one object key (escaped per RFC 6901).
     pub fn key(&self, key: &str) -> Self {
         let escaped = key.replace('~', "~0").replace('/', "~1");
-        Pointer(format!("{}/{}", self.0, escaped))
+        Pointer { file: self.file.clone(), path: format!("{}/{}", self.path, escaped) }
     }
 
     /// This pointer extended by one array index.
     pub fn index(&self, index: usize) -> Self {
-        Pointer(format!("{}/{}", self.0, index))
+        Pointer { file: self.file.clone(), path: format!("{}/{}", self.path, index) }
     }
 
     /// The raw pointer text (`""` for the root).
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.path
     }
 }
 
 impl fmt::Display for Pointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
+        if self.path.is_empty() {
             f.write_str("(document root)")
         } else {
-            f.write_str(&self.0)
+            f.write_str(&self.path)
         }
     }
 }
@@ -53,6 +69,19 @@ pub enum Error {
         file: PathBuf,
         /// Where in the file.
         pointer: Pointer,
+        /// What we needed there.
+        expected: String,
+        /// What was there instead (short, human readable).
+        found: String,
+    },
+    /// A text input (a doc page for `import-doc`) is not what we can read: names the file and
+    /// the 1-based line, what was expected and what was found.
+    #[error("{}:{line}: expected {expected}, found {found}", file.display())]
+    Line {
+        /// The input file.
+        file: PathBuf,
+        /// 1-based line number in the file.
+        line: usize,
         /// What we needed there.
         expected: String,
         /// What was there instead (short, human readable).
@@ -90,6 +119,11 @@ impl Error {
         }
     }
 
+    /// Shorthand for [`Error::Line`].
+    pub fn line(file: &Path, line: usize, expected: impl Into<String>, found: impl Into<String>) -> Self {
+        Error::Line { file: file.to_path_buf(), line, expected: expected.into(), found: found.into() }
+    }
+
     /// Shorthand for [`Error::Io`].
     pub fn io(path: &Path, source: std::io::Error) -> Self {
         Error::Io { path: path.to_path_buf(), source }
@@ -107,9 +141,35 @@ pub struct Warning {
     pub message: String,
 }
 
+impl Warning {
+    /// A warning at `pointer`, which is into `file` unless it names a file of its own.
+    pub fn at(file: &Path, pointer: Pointer, message: impl Into<String>) -> Self {
+        let file = pointer.file().unwrap_or(file).to_path_buf();
+        Warning { file, pointer, message: message.into() }
+    }
+}
+
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "warning: {}: at {}: {}", self.file.display(), self.pointer, self.message)
+    }
+}
+
+/// A non-fatal finding about a line of a text input (a doc page), reported on stderr as
+/// `warning: FILE:LINE: message`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineWarning {
+    /// The input file the warning is about.
+    pub file: PathBuf,
+    /// 1-based line number in the file.
+    pub line: usize,
+    /// What happened and what was done about it.
+    pub message: String,
+}
+
+impl fmt::Display for LineWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "warning: {}:{}: {}", self.file.display(), self.line, self.message)
     }
 }
 

@@ -4,7 +4,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::config::{load_postgen_toml, package_name, ApiConfig};
 use crate::emit::{emit, Files};
-use crate::error::{Error, Pointer, Warning};
+use crate::error::{Error, Warning};
 use crate::ir::AuthScheme;
 
 /// What to generate.
@@ -36,14 +36,6 @@ pub struct Generated {
 
 /// Runs the pipeline for one collection.
 pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
-    if let Some(schema) = options.schemas.first() {
-        return Err(Error::input(
-            schema,
-            &Pointer::root(),
-            "no schema file: doc-derived schema files are not supported by this version yet",
-            "a schema file",
-        ));
-    }
     let toml = match &options.config {
         Some(path) => load_postgen_toml(path)?.unwrap_or_default(),
         None => Default::default(),
@@ -57,7 +49,13 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
         error_message_key: toml.errors.message.clone(),
     };
     let collection = crate::postman::load_file(&options.collection)?;
+    let schemas = options
+        .schemas
+        .iter()
+        .map(|path| crate::schema::load_schema_file(path).map(|file| (path.clone(), file)))
+        .collect::<Result<Vec<_>, Error>>()?;
     let (mut api, mut warnings) = crate::ir::from_collection(&collection, &config)?;
+    crate::ir::merge_schemas(&mut api, &schemas, &mut warnings);
     if let Some(scheme) = &config.auth_scheme {
         api.auth = AuthScheme::Token { scheme: scheme.clone() };
     }

@@ -196,6 +196,10 @@ fn operation_docs(op: &Operation) -> String {
         text.push_str(docs);
     }
     text.push_str(&format!("\n\n`{} {}`", op.method, op.path_template.replace('`', "'")));
+    if !op.doc.scopes.is_empty() {
+        let scopes: Vec<String> = op.doc.scopes.iter().map(|s| format!("`{}`", s.replace('`', "'"))).collect();
+        text.push_str(&format!("\n\nOAuth scope (any one of): {}.", scopes.join(", ")));
+    }
     for param in &op.path_params {
         text.push_str(&format!("\n\n- `{}`: path parameter `{}`", param.ident, param.wire));
         if let Some(d) = &param.docs {
@@ -268,9 +272,11 @@ fn path_param_ident(op: &Operation, index: usize) -> Result<proc_macro2::Ident, 
 fn param_tokens(param: &Param) -> Result<TokenStream, Error> {
     let field = ident(&param.ident)?;
     let wire = &param.wire;
+    // Strings go as `&str`; typed values (numbers, enums, dates) by reference, through Display.
+    let value = if param.ty == TypeRef::String { quote!(as_deref) } else { quote!(as_ref) };
     Ok(match (param.location, param.repeated) {
-        (ParamLocation::Header, _) => quote!(.header_opt(#wire, params.#field.as_deref())),
+        (ParamLocation::Header, _) => quote!(.header_opt(#wire, params.#field.#value())),
         (_, true) => quote!(.query_all(#wire, params.#field.iter().flatten())),
-        (_, false) => quote!(.query_opt(#wire, params.#field.as_deref())),
+        (_, false) => quote!(.query_opt(#wire, params.#field.#value())),
     })
 }

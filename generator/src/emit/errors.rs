@@ -34,10 +34,16 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
         let status = proc_macro2::Literal::u16_unsuffixed(entry.status);
         let code = entry.status;
         let examples = entry.examples;
-        let vdoc = docs::outer(&format!(
-            "HTTP {code} ({examples} example{}).",
-            if examples == 1 { "" } else { "s" }
-        ));
+        let mut text = if examples == 0 {
+            format!("HTTP {code} (from the docs' error table; no example shows it).")
+        } else {
+            format!("HTTP {code} ({examples} example{}).", if examples == 1 { "" } else { "s" })
+        };
+        if !entry.codes.is_empty() {
+            let codes: Vec<String> = entry.codes.iter().map(|c| format!("`{}`", c.replace('`', "'"))).collect();
+            text.push_str(&format!("\n\nDocumented codes: {}.", codes.join(", ")));
+        }
+        let vdoc = docs::outer(&text);
         match &entry.body {
             StatusBodyKind::Json(ty) => {
                 let ty_tokens = type_tokens(ty, &local_named)?;

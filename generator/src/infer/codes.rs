@@ -25,6 +25,10 @@ pub struct CodeInfo {
     pub statuses: Vec<u16>,
     /// The first message seen beside it.
     pub message: Option<String>,
+    /// The message the docs' error table gives.
+    pub documented: Option<String>,
+    /// What the docs say to do about it.
+    pub resolution: Option<String>,
 }
 
 /// Every error code of the API, first-seen order.
@@ -51,6 +55,21 @@ impl CodeCatalog {
                 let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
                 let error = !(200..300).contains(&status);
                 catalog.walk(&sample.value, status, error, 0);
+            }
+        }
+        for op in &api.operations {
+            for error in &op.doc.errors {
+                let info = catalog.codes.entry(error.code.clone()).or_default();
+                if !info.statuses.contains(&error.status) {
+                    info.statuses.push(error.status);
+                    info.statuses.sort_unstable();
+                }
+                if info.documented.is_none() {
+                    info.documented = error.message.clone();
+                }
+                if info.resolution.is_none() {
+                    info.resolution = error.resolution.clone();
+                }
             }
         }
         catalog

@@ -6,8 +6,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::ir::names::type_name;
 use crate::ir::status::status_variant;
-use crate::ir::{StatusBodyKind, StatusResponses, StatusEntry, ExampleBody, Operation, StructRole, TypeDef, TypeDefKind};
+use crate::ir::{ExampleBody, Operation, StatusBodyKind, StatusEntry, StatusResponses, StructRole, TypeDef, TypeDefKind, TypeRef};
 
 use super::shape::Shape;
 use super::typer::{Site, Typer};
@@ -121,6 +122,7 @@ fn by_status_types(
                 depth: 0,
                 array_nesting: 0,
                 key: None,
+                doc: None,
             };
             let ty = typer.type_of(&shape, &site);
             StatusBodyKind::Json(typer.name_root(ty, &site.name, &site.docs))
@@ -129,7 +131,94 @@ fn by_status_types(
         } else {
             StatusBodyKind::Empty
         };
-        statuses.push(StatusEntry { status, variant, body, examples: bodies.len() });
+        statuses.push(StatusEntry { status, variant, body, examples: bodies.len(), codes: Vec::new() });
     }
     StatusResponses { type_name, statuses }
+}
+
+/// Statuses of the docs' error tables join each operation's error enum: a status no example
+/// shows gets a variant whose body is the API's usual error body (the type most error
+/// examples decode into), and every variant lists the codes documented for its status.
+pub fn add_documented_statuses(ops: &mut [Operation], typer: &mut Typer) {
+    if ops.iter().all(|op| op.doc.errors.is_empty()) {
+        return;
+    }
+    let mut envelope: Option<TypeRef> = None;
+    for op in ops.iter_mut().filter(|op| !op.doc.errors.is_empty()) {
+        let mut documented: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+        for error in &op.doc.errors {
+            let codes = documented.entry(error.status).or_default();
+            if !codes.contains(&error.code) {
+                codes.push(error.code.clone());
+            }
+        }
+        let created = op.errors.is_none();
+        let mut responses = op.errors.take().unwrap_or_else(|| StatusResponses {
+            type_name: typer.claim(&format!("{}Error", type_name(&op.name)), None),
+            statuses: Vec::new(),
+        });
+        for (status, codes) in documented {
+            if let Some(entry) = responses.statuses.iter_mut().find(|e| e.status == status) {
+                entry.codes = codes;
+                continue;
+            }
+            let body = match &envelope {
+                Some(ty) => ty.clone(),
+                None => {
+                    let ty = usual_error_body(typer);
+                    envelope = Some(ty.clone());
+                    ty
+                }
+            };
+            let variant = status_variant(status);
+            responses.statuses.push(StatusEntry { status, variant, body: StatusBodyKind::Json(body), examples: 0, codes });
+        }
+        responses.statuses.sort_by_key(|e| e.status);
+        let def = TypeDef {
+            name: responses.type_name.clone(),
+            docs: Some(format!(
+                "Error answers of [`Client::{0}`](crate::Client::{0}), by HTTP status, as the collection's examples \
+                 and the docs' error table show them.",
+                op.name
+            )),
+            kind: TypeDefKind::ErrorEnum { operation: op.name.clone(), errors: responses.clone() },
+        };
+        if created {
+            typer.define(def);
+        } else {
+            typer.redefine(def);
+        }
+        op.errors = Some(responses);
+    }
+}
+
+/// The error body type most error examples of the API decode into, under an API-wide alias
+/// (`ApiError`); `serde_json::Value` when no error example was typed.
+fn usual_error_body(typer: &mut Typer) -> TypeRef {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut first_seen: Vec<String> = Vec::new();
+    for def in typer.defined() {
+        if let TypeDefKind::ErrorEnum { errors, .. } = &def.kind {
+            for entry in &errors.statuses {
+                if let StatusBodyKind::Json(TypeRef::Named(name)) = &entry.body {
+                    let target = typer.resolve_alias(name);
+                    if !first_seen.contains(&target) {
+                        first_seen.push(target.clone());
+                    }
+                    *counts.entry(target).or_default() += entry.examples;
+                }
+            }
+        }
+    }
+    let best = first_seen.iter().max_by_key(|name| (counts.get(*name).copied().unwrap_or_default(), std::cmp::Reverse(first_seen.iter().position(|n| n == *name)))).cloned();
+    let Some(target) = best else { return TypeRef::Value };
+    let name = typer.claim("ApiError", None);
+    typer.define(TypeDef {
+        name,
+        docs: Some(format!(
+            "The API's error body, as most error examples show it (same as [`{target}`]): the body of \
+             documented error statuses that no example shows."
+        )),
+        kind: TypeDefKind::Alias(TypeRef::Named(target)),
+    })
 }

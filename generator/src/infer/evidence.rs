@@ -45,7 +45,7 @@ pub fn enum_values(key: &str, shape: &Shape) -> Option<Vec<String>> {
 }
 
 /// `success`, `IN_PROGRESS`, `Sales Lead`: short, starting with a letter, no punctuation soup.
-fn enum_like_value(value: &str) -> bool {
+pub fn enum_like_value(value: &str) -> bool {
     let mut chars = value.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && value.len() <= 40

@@ -5,6 +5,7 @@
 //! names and deduplicates structs across the whole API.
 
 mod codes;
+mod documented;
 mod errors;
 pub mod evidence;
 pub mod formats;
@@ -29,6 +30,7 @@ pub fn infer(api: &mut Api) -> Vec<Warning> {
     for op in &mut api.operations {
         infer_operation(op, &mut typer);
     }
+    errors::add_documented_statuses(&mut api.operations, &mut typer);
     let mut warnings = std::mem::take(&mut typer.warnings);
     api.types = typer.finish();
     warnings.sort();
@@ -41,13 +43,19 @@ fn infer_operation(op: &mut Operation, typer: &mut Typer) {
     if !op.params.is_empty() {
         let name = typer.claim(&format!("{pascal}Params"), None);
         let docs = format!("Query and header parameters of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+        for param in &mut op.params {
+            if !param.doc.values.is_empty() {
+                param.ty = param_enum(typer, &pascal, param);
+            }
+        }
         op.params_type = Some(typer.define(param_struct(name, docs, &op.params, StructRole::Params)));
     }
     if let Some(body) = &mut op.body {
         match &mut body.kind {
             BodyKind::Json { samples, ty } => {
                 let shape = merge(samples.iter());
-                let site = root_site(&shape, &pascal, "Request", &op.name, "Request body", StructRole::Request);
+                let mut site = root_site(&shape, &pascal, "Request", &op.name, "Request body", StructRole::Request);
+                site.doc = op.doc.request.as_ref();
                 let root = typer.type_of(&shape, &site);
                 *ty = Some(typer.name_root(root, &format!("{pascal}Request"), &site.docs));
             }
@@ -81,7 +89,8 @@ fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody 
     let has_text = successes.iter().any(|r| matches!(r.body, ExampleBody::Text(_)));
     if !json.is_empty() {
         let shape = merge(json.into_iter());
-        let site = root_site(&shape, pascal, "Response", &op.name, "Response body", StructRole::Response);
+        let mut site = root_site(&shape, pascal, "Response", &op.name, "Response body", StructRole::Response);
+        site.doc = op.doc.response.as_ref();
         let ty = typer.type_of(&shape, &site);
         let ty = typer.name_root(ty, &format!("{pascal}Response"), &site.docs);
         // A 2xx example with no body next to JSON ones: the body may be absent.
@@ -114,7 +123,26 @@ fn root_site<'a>(shape: &Shape, pascal: &str, role: &str, op: &str, what: &str, 
         depth: 0,
         array_nesting: 0,
         key: None,
+        doc: None,
     }
+}
+
+/// An open enum of a parameter's documented values (`GetUsersType`).
+fn param_enum(typer: &mut Typer, pascal: &str, param: &Param) -> TypeRef {
+    let values = param
+        .doc
+        .values
+        .iter()
+        .map(|v| {
+            let text = v.docs.as_deref().map(str::trim).filter(|d| !d.is_empty());
+            (v.wire.clone(), text.map_or_else(|| format!("`{}`.", v.wire), |d| format!("`{}`: {d}", v.wire)))
+        })
+        .collect();
+    let docs = format!(
+        "Values of the `{}` parameter, as documented. Open: a value the docs do not list can be sent with `Other`.",
+        param.wire
+    );
+    typer.open_enum(&format!("{pascal}{}", type_name(&param.wire)), None, &docs, values)
 }
 
 /// A struct of optional string fields for query/header/form parameters.
@@ -129,6 +157,19 @@ fn param_struct(name: String, docs: String, params: &[Param], role: StructRole) 
             if let Some(text) = &p.docs {
                 doc.push_str("\n\n");
                 doc.push_str(text);
+            }
+            let mut facts = Vec::new();
+            if p.required {
+                facts.push("mandatory".to_owned());
+            }
+            if let Some(default) = &p.doc.default {
+                facts.push(format!("default `{}`", default.replace('`', "'")));
+            }
+            if let Some(max) = &p.doc.max {
+                facts.push(format!("at most `{max}`"));
+            }
+            if !facts.is_empty() {
+                doc.push_str(&format!("\n\nDocumented: {}.", facts.join(", ")));
             }
             if let Some(example) = &p.example {
                 doc.push_str(&format!("\n\nExample: `{}`", example.replace('`', "'")));

@@ -5,7 +5,7 @@ use crate::ir::names::{dedupe_idents, snake_ident, type_name, variant_idents};
 use crate::ir::{Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef, Variant};
 
 use super::evidence::is_map;
-use super::shape::Shape;
+use super::shape::{FieldShape, Shape};
 use super::typer::{Site, Typer};
 
 /// Names tried, in order, for the field that keeps unknown keys of a response object.
@@ -26,18 +26,32 @@ impl Typer {
         self.slots.push(None);
         self.names.insert(name.clone(), slot);
 
-        let mut idents: Vec<String> = shape.fields.keys().map(|k| snake_ident(k)).collect();
+        // Keys the docs list and no sample shows are fields too, after the sampled ones.
+        let unseen: Vec<(String, FieldShape)> = site
+            .doc
+            .map(|doc| {
+                doc.keys
+                    .iter()
+                    .filter(|k| !shape.fields.contains_key(k.wire.as_str()))
+                    .map(|k| (k.wire.clone(), FieldShape::default()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let all: Vec<(&String, &FieldShape)> = shape.fields.iter().chain(unseen.iter().map(|(k, f)| (k, f))).collect();
+        let mut idents: Vec<String> = all.iter().map(|(k, _)| snake_ident(k)).collect();
         dedupe_idents(&mut idents);
-        let mut fields = Vec::with_capacity(shape.fields.len());
-        for ((wire, field), ident) in shape.fields.iter().zip(idents) {
+        let mut fields = Vec::with_capacity(all.len());
+        for ((wire, field), ident) in all.into_iter().zip(idents) {
+            let key_doc = site.doc.and_then(|d| d.key(wire));
             let child = Site {
                 name: type_name(wire),
                 parent: Some(&name),
-                docs: format!("`{wire}` in [`{name}`]."),
+                docs: documented(format!("`{wire}` in [`{name}`]."), key_doc),
                 role: site.role,
                 depth: site.depth + 1,
                 array_nesting: 0,
                 key: Some(wire.clone()),
+                doc: key_doc,
             };
             let ty = self.type_of(&field.shape, &child);
             let always = field.present == shape.objects;
@@ -48,7 +62,15 @@ impl Typer {
                 (false, false) => Presence::Optional,
                 (false, true) => Presence::OptionalNullable,
             };
-            let docs = field_docs(wire, field.present, field.shape.nulls, shape.objects, field.shape.example.as_deref());
+            let notes = if field.shape.seen == 0 && key_doc.is_some() {
+                format!("`{wire}`: documented, in no sample.")
+            } else {
+                field_docs(wire, field.present, field.shape.nulls, shape.objects, field.shape.example.as_deref())
+            };
+            let docs = match key_doc.and_then(|d| d.docs.as_deref()).map(str::trim).filter(|d| !d.is_empty()) {
+                Some(text) => format!("{text}\n\n{notes}"),
+                None => notes,
+            };
             fields.push(Field { ident, wire: wire.clone(), ty, presence, docs: Some(docs) });
         }
         let extra = (site.role == StructRole::Response).then(|| {
@@ -85,6 +107,7 @@ impl Typer {
             depth: site.depth + 1,
             array_nesting: 0,
             key: None,
+            doc: None,
         };
         let ty = self.type_of(&values, &value_site);
         TypeRef::Map(Box::new(if values.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty }))
@@ -118,6 +141,14 @@ impl Typer {
             )),
             kind: TypeDefKind::Enum { variants },
         })
+    }
+}
+
+/// Rustdoc for a type at a documented place: ours, then the docs' sentence.
+fn documented(ours: String, doc: Option<&crate::ir::KeyDoc>) -> String {
+    match doc.and_then(|d| d.docs.as_deref()).map(str::trim).filter(|d| !d.is_empty()) {
+        Some(text) => format!("{ours}\n\n{text}"),
+        None => ours,
     }
 }
 

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Pointer, Warning};
 use crate::ir::names::{singular, type_name, variant_idents};
-use crate::ir::{StructRole, TypeDef, TypeDefKind, TypeRef, Variant};
+use crate::ir::{KeyDoc, StructRole, TypeDef, TypeDefKind, TypeRef, Variant};
 
 use super::codes::{is_code_key, CodeCatalog};
 use super::evidence::enum_values;
@@ -57,6 +57,24 @@ pub struct Site<'a> {
     pub array_nesting: usize,
     /// The JSON key the value sits under (array elements inherit their array's key).
     pub key: Option<String>,
+    /// What the doc pages say about the value here, when they describe it.
+    pub doc: Option<&'a KeyDoc>,
+}
+
+impl Site<'_> {
+    /// The same place, with the docs' description set aside.
+    pub fn without_doc(&self) -> Site<'_> {
+        Site {
+            name: self.name.clone(),
+            parent: self.parent,
+            docs: self.docs.clone(),
+            role: self.role,
+            depth: self.depth,
+            array_nesting: self.array_nesting,
+            key: self.key.clone(),
+            doc: None,
+        }
+    }
 }
 
 impl Typer {
@@ -97,6 +115,15 @@ impl Typer {
             );
             return TypeRef::Value;
         }
+        if let Some(doc) = site.doc {
+            if let Some(ty) = self.documented(shape, doc, site) {
+                return ty;
+            }
+            if !super::documented::fits(shape, doc.ty) {
+                // The samples contradict the docs: the docs say nothing about what is below.
+                return self.type_of(shape, &site.without_doc());
+            }
+        }
         let numbers = shape.ints + shape.big_ints + shape.floats;
         match shape.kind_count() {
             0 => {
@@ -119,6 +146,7 @@ impl Typer {
                         self.outcome(shape, site)
                     }
                     Some(item) => {
+                        let element = site.doc.map(KeyDoc::element);
                         let item_site = Site {
                             name: singular(&site.name),
                             parent: site.parent,
@@ -127,6 +155,7 @@ impl Typer {
                             depth: site.depth + 1,
                             array_nesting: site.array_nesting + 1,
                             key: site.key.clone(),
+                            doc: element.as_ref(),
                         };
                         let ty = self.type_of(item, &item_site);
                         TypeRef::Vec(Box::new(if item.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty }))
@@ -145,6 +174,7 @@ impl Typer {
     fn outcome(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
         let Some(split) = shape.outcomes.as_deref() else { return TypeRef::Value };
         let item = singular(&site.name);
+        let element = site.doc.map(KeyDoc::element);
         let mut side = |part: &Shape, suffix: &str, what: &str| {
             let part_site = Site {
                 name: format!("{item}{suffix}"),
@@ -154,6 +184,7 @@ impl Typer {
                 depth: site.depth + 1,
                 array_nesting: site.array_nesting + 1,
                 key: site.key.clone(),
+                doc: element.as_ref(),
             };
             self.type_of(part, &part_site)
         };
@@ -164,7 +195,7 @@ impl Typer {
 
     /// Strings: date-times and dates when every sample is one, an open enum on strong
     /// evidence, else `String`.
-    fn string_type(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
+    pub(super) fn string_type(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
         if site.key.as_deref().is_some_and(is_code_key) && self.codes.covers(shape) {
             return self.error_code_enum();
         }
@@ -185,6 +216,7 @@ impl Typer {
             return ty.clone();
         }
         let name = self.claim("ErrorCode", None);
+        let from_docs = self.codes.codes.values().any(|i| i.documented.is_some() || i.resolution.is_some());
         let values: Vec<String> = self.codes.codes.keys().cloned().collect();
         let idents = variant_idents(&values);
         let variants = self
@@ -195,8 +227,15 @@ impl Typer {
             .map(|((wire, info), ident)| {
                 let statuses: Vec<String> = info.statuses.iter().map(u16::to_string).collect();
                 let mut docs = format!("`{wire}`: HTTP {}.", statuses.join(", "));
+                if let Some(message) = &info.documented {
+                    docs.push_str(&format!("\n\nDocumented message: \"{}\"", message.trim().replace('`', "'")));
+                }
+                if let Some(resolution) = &info.resolution {
+                    docs.push_str(&format!("\n\nResolution: {}", resolution.trim()));
+                }
                 if let Some(message) = &info.message {
-                    docs.push_str(&format!(" Example message: \"{}\"", message.replace('`', "'")));
+                    let gap = if info.documented.is_some() || info.resolution.is_some() { "\n\n" } else { " " };
+                    docs.push_str(&format!("{gap}Example message: \"{}\"", message.replace('`', "'")));
                 }
                 Variant { ident, wire: wire.clone(), docs: Some(docs) }
             })
@@ -204,9 +243,14 @@ impl Typer {
         let ty = self.define(TypeDef {
             name,
             docs: Some(
-                "Error codes of the API, from every error example and per-record outcome of the collection. \
-                 Open: a code not seen in the examples is kept in `Other` and sent back unchanged."
-                    .to_owned(),
+                if from_docs {
+                    "Error codes of the API, from every error example and per-record outcome of the collection \
+                     and the docs' error tables. Open: a code not listed here is kept in `Other` and sent back unchanged."
+                } else {
+                    "Error codes of the API, from every error example and per-record outcome of the collection. \
+                     Open: a code not seen in the examples is kept in `Other` and sent back unchanged."
+                }
+                .to_owned(),
             ),
             kind: TypeDefKind::Enum { variants },
         });
@@ -276,12 +320,37 @@ impl Typer {
         TypeRef::Named(name)
     }
 
+    /// Replaces the definition of an already defined type (same name).
+    pub fn redefine(&mut self, def: TypeDef) {
+        match self.names.get(&def.name).copied() {
+            Some(slot) if slot < self.slots.len() => self.slots[slot] = Some(def),
+            _ => {
+                self.define(def);
+            }
+        }
+    }
+
+    /// The types defined so far.
+    pub fn defined(&self) -> impl Iterator<Item = &TypeDef> {
+        self.slots.iter().flatten()
+    }
+
+    /// The struct or enum an alias chain ends at (the name itself when it is no alias).
+    pub fn resolve_alias(&self, name: &str) -> String {
+        let mut current = name.to_owned();
+        for _ in 0..16 {
+            let def = self.names.get(&current).and_then(|&slot| self.slots.get(slot)).and_then(Option::as_ref);
+            match def.map(|d| &d.kind) {
+                Some(TypeDefKind::Alias(TypeRef::Named(target))) => current = target.clone(),
+                _ => break,
+            }
+        }
+        current
+    }
+
     pub(super) fn warn(&mut self, shape: &Shape, message: &str) {
-        self.warnings.push(Warning {
-            file: self.file.clone(),
-            pointer: shape.first_seen.clone().unwrap_or_else(Pointer::root),
-            message: message.to_owned(),
-        });
+        let pointer = shape.first_seen.clone().unwrap_or_else(Pointer::root);
+        self.warnings.push(Warning::at(&self.file, pointer, message));
     }
 }
 

@@ -111,6 +111,7 @@ impl Builder<'_> {
             success: SuccessBody::Unknown,
             errors: None,
             auth: auth.map(auth_scheme).unwrap_or_default(),
+            doc: Default::default(),
             source: item.pointer.clone(),
         }
     }

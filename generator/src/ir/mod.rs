@@ -5,6 +5,8 @@
 //! Rust identifiers, with the original wire names kept beside them.
 
 mod build;
+mod docs;
+mod merge;
 mod model;
 pub mod names;
 mod naming;
@@ -14,5 +16,7 @@ pub mod status;
 mod types;
 
 pub use build::from_collection;
+pub use docs::*;
+pub use merge::merge_schemas;
 pub use model::*;
 pub use types::*;

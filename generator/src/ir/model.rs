@@ -128,6 +128,8 @@ pub struct Operation {
     pub errors: Option<StatusResponses>,
     /// Auth effective for this operation.
     pub auth: AuthScheme,
+    /// What the doc pages say (schema files); empty for collection-only operations.
+    pub doc: super::docs::OperationDoc,
     /// Where the operation came from.
     pub source: Pointer,
 }
@@ -180,6 +182,8 @@ pub struct Param {
     pub docs: Option<String>,
     /// An example value from the collection.
     pub example: Option<String>,
+    /// What the doc pages say beyond type and description.
+    pub doc: super::docs::ParamDoc,
 }
 
 /// A request body.
@@ -280,6 +284,8 @@ pub struct StatusEntry {
     pub body: StatusBodyKind,
     /// How many examples showed this status.
     pub examples: usize,
+    /// Error codes the docs' error table gives for this status.
+    pub codes: Vec<String>,
 }
 
 /// How an error status's body is read.

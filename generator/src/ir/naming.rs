@@ -68,14 +68,14 @@ pub fn name_operations(ops: &mut [Operation], file: &Path, warnings: &mut Vec<Wa
             }
             let name = numbered(n);
             taken.insert(name.clone());
-            warnings.push(Warning {
-                file: file.to_path_buf(),
-                pointer: op.source.clone(),
-                message: format!(
+            warnings.push(Warning::at(
+                file,
+                op.source.clone(),
+                format!(
                     "operation name `{base}` is taken by a request with the same method, path, name \
                      and folders; named `{name}`"
                 ),
-            });
+            ));
             name
         };
     }
@@ -204,6 +204,7 @@ mod tests {
                         repeated: false,
                         docs: None,
                         example: None,
+                        doc: Default::default(),
                     });
                     PathSegment::Template(vec![SegmentPart::Param(params.len() - 1)])
                 }
@@ -227,6 +228,7 @@ mod tests {
             success: SuccessBody::Unknown,
             errors: None,
             auth: Default::default(),
+            doc: Default::default(),
             source: Pointer::root(),
         }
     }

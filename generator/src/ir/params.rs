@@ -39,6 +39,7 @@ pub fn build_path(url: &postman::Url) -> (Vec<PathSegment>, Vec<Param>) {
                                 repeated: false,
                                 docs: declared.and_then(|v| v.description.clone()),
                                 example: declared.and_then(|v| v.value.clone()).filter(|v| !v.is_empty()),
+                                doc: Default::default(),
                             });
                             params.len() - 1
                         }
@@ -114,6 +115,7 @@ fn keyed_params<'a>(
             repeated: false,
             docs: description.clone(),
             example: value.clone().filter(|v| !v.is_empty()),
+            doc: Default::default(),
         });
     }
     assign_idents(&mut params);
@@ -167,6 +169,7 @@ pub fn header_params(headers: &[postman::Header], has_auth: bool) -> (Vec<Param>
             repeated: false,
             docs: h.description.clone(),
             example: Some(h.value.clone()).filter(|v| !v.is_empty()),
+            doc: Default::default(),
         });
     }
     assign_idents(&mut params);
