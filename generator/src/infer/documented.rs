@@ -94,7 +94,9 @@ impl Typer {
             DocType::Object if doc.keys.is_empty() => TypeRef::Map(Box::new(TypeRef::Value)),
             DocType::Object => self.object(&Shape::documented(&doc.keys), site),
             DocType::Array => {
-                let element = doc.element();
+                let Some(element) = doc.element() else {
+                    return Some(TypeRef::Vec(Box::new(TypeRef::Value)));
+                };
                 let item_site = Site {
                     name: crate::ir::names::singular(&site.name),
                     parent: site.parent,

@@ -79,7 +79,7 @@ impl Typer {
                 .find(|candidate| !fields.iter().any(|f| f.ident == **candidate))
                 .map_or_else(|| "postgen_extra".to_owned(), |s| (*s).to_owned())
         });
-        let key = structural_key(&fields, site.role);
+        let key = self.structural_key(&fields, site.role);
         if let Some(existing) = self.by_shape.get(&key).cloned() {
             self.names.remove(&name);
             return self.alias_or_reuse(&existing, site);
@@ -91,6 +91,30 @@ impl Typer {
             kind: TypeDefKind::Struct { fields, role: site.role, extra },
         });
         TypeRef::Named(name)
+    }
+
+    /// Two structs are the same type exactly when wire names, types and presence all match;
+    /// aliases count as the type they name (a field typed `ModifiedBy` and one typed `Role`,
+    /// where `ModifiedBy = Role`, agree).
+    fn structural_key(&self, fields: &[Field], role: StructRole) -> String {
+        let mut key = format!("{role:?}{{");
+        for f in fields {
+            key.push_str(&format!("{:?}:{:?}:{:?};", f.wire, self.canonical(&f.ty), f.presence));
+        }
+        key.push('}');
+        key
+    }
+
+    /// `ty` with every alias replaced by what it names.
+    fn canonical(&self, ty: &TypeRef) -> TypeRef {
+        match ty {
+            TypeRef::Named(name) => TypeRef::Named(self.resolve_alias(name)),
+            TypeRef::Vec(inner) => TypeRef::Vec(Box::new(self.canonical(inner))),
+            TypeRef::Map(inner) => TypeRef::Map(Box::new(self.canonical(inner))),
+            TypeRef::Option(inner) => TypeRef::Option(Box::new(self.canonical(inner))),
+            TypeRef::Outcome(s, e) => TypeRef::Outcome(Box::new(self.canonical(s)), Box::new(self.canonical(e))),
+            other => other.clone(),
+        }
     }
 
     /// `BTreeMap<String, T>` where `T` unifies every value under every key.
@@ -171,12 +195,3 @@ fn field_docs(wire: &str, present: u32, nulls: u32, objects: u32, example: Optio
     docs
 }
 
-/// Two structs are the same type exactly when wire names, types and presence all match.
-fn structural_key(fields: &[Field], role: StructRole) -> String {
-    let mut key = format!("{role:?}{{");
-    for f in fields {
-        key.push_str(&format!("{:?}:{:?}:{:?};", f.wire, f.ty, f.presence));
-    }
-    key.push('}');
-    key
-}

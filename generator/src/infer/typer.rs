@@ -146,7 +146,7 @@ impl Typer {
                         self.outcome(shape, site)
                     }
                     Some(item) => {
-                        let element = site.doc.map(KeyDoc::element);
+                        let element = site.doc.and_then(KeyDoc::element);
                         let item_site = Site {
                             name: singular(&site.name),
                             parent: site.parent,
@@ -174,7 +174,7 @@ impl Typer {
     fn outcome(&mut self, shape: &Shape, site: &Site<'_>) -> TypeRef {
         let Some(split) = shape.outcomes.as_deref() else { return TypeRef::Value };
         let item = singular(&site.name);
-        let element = site.doc.map(KeyDoc::element);
+        let element = site.doc.and_then(KeyDoc::element);
         let mut side = |part: &Shape, suffix: &str, what: &str| {
             let part_site = Site {
                 name: format!("{item}{suffix}"),

@@ -49,14 +49,15 @@ impl KeyDoc {
         self.keys.iter().find(|k| k.wire == wire)
     }
 
-    /// What the doc says about one element of this array.
-    pub fn element(&self) -> KeyDoc {
+    /// What the doc says about one element of this array, when it says anything.
+    pub fn element(&self) -> Option<KeyDoc> {
         let ty = match (self.items, self.keys.is_empty()) {
             (Some(ty), _) => ty,
             (None, false) => DocType::Object,
-            (None, true) => DocType::Any,
+            (None, true) if !self.values.is_empty() => DocType::String,
+            (None, true) => return None,
         };
-        KeyDoc {
+        Some(KeyDoc {
             wire: self.wire.clone(),
             ty,
             required: true,
@@ -64,7 +65,7 @@ impl KeyDoc {
             values: self.values.clone(),
             items: None,
             keys: self.keys.clone(),
-        }
+        })
     }
 }
 
