@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use postgen::output::{drift, write_atomic};
+use postgen::schema::{import_files, write_schema};
 use postgen::{generate, Error, GenerateOptions, Generated};
 
 #[derive(Parser)]
@@ -21,6 +22,24 @@ struct Cli {
 enum Command {
     /// Generate a client crate (or, with --all, every collections/* into generated/*).
     Generate(GenerateArgs),
+    /// Turn vendor doc pages (plain text, Zoho API doc layout) into a schema file.
+    #[command(after_help = "Example:\n  postgen import-doc ../shared/seeds/002_5337d5b585ccc6f0.txt --out collections/zoho-crm/schema/users.json\n\n\
+        Warnings name the page and line (`users.txt:45: expected ...`); a page without a title or a\n\
+        request URL is an error (exit 2). See generator/src/schema/README.md, section import-doc.")]
+    ImportDoc(ImportDocArgs),
+}
+
+#[derive(Args)]
+struct ImportDocArgs {
+    /// The doc pages (plain text), in order; their endpoints go into one file.
+    #[arg(required = true, value_name = "PAGE.txt")]
+    pages: Vec<PathBuf>,
+    /// The schema file to write (postgen-schema/1 JSON).
+    #[arg(long, value_name = "SCHEMA.json")]
+    out: PathBuf,
+    /// Treat warnings as errors (exit 2, nothing written).
+    #[arg(long)]
+    deny_warnings: bool,
 }
 
 #[derive(Args, Default)]
@@ -58,11 +77,12 @@ enum Outcome {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let args = match cli.command {
-        Some(Command::Generate(args)) => args,
-        None => GenerateArgs { all: true, ..Default::default() },
+    let result = match cli.command {
+        Some(Command::Generate(args)) => run(&args),
+        Some(Command::ImportDoc(args)) => import_doc(&args),
+        None => run(&GenerateArgs { all: true, ..Default::default() }),
     };
-    match run(&args) {
+    match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Drift) => ExitCode::from(1),
         Err(e) => {
@@ -117,6 +137,20 @@ fn run(args: &GenerateArgs) -> Result<Outcome, Error> {
         return Err(Error::DeniedWarnings(denied));
     }
     Ok(outcome)
+}
+
+/// `import-doc`: pages → one schema file, written atomically.
+fn import_doc(args: &ImportDocArgs) -> Result<Outcome, Error> {
+    let (file, warnings) = import_files(&args.pages)?;
+    for warning in &warnings {
+        eprintln!("{warning}");
+    }
+    if args.deny_warnings && !warnings.is_empty() {
+        return Err(Error::DeniedWarnings(warnings.len()));
+    }
+    write_schema(&args.out, &file)?;
+    eprintln!("wrote {} ({} endpoints)", args.out.display(), file.endpoints.len());
+    Ok(Outcome::Clean)
 }
 
 /// One job per `collections/<api>/collection.json`, into `generated/<api>/`.

@@ -177,6 +177,6 @@ fn a_bad_schema_file_is_reported_with_its_file_and_pointer() {
     let items = json!([{"name": "List", "request": {"method": "GET", "url": url(&["v1", "things"])}}]);
     let doc = schema(json!([{"name": "List", "method": "GET", "path": "/v1/things",
         "params": [{"name": "page", "in": "body", "type": "integer"}]}]));
-    let error = generate_with(items, doc).err().expect("refused").to_string();
+    let error = generate_with(items, doc).map(|_| ()).expect_err("refused").to_string();
     assert!(error.contains("things.schema.json: at /endpoints/0/params/0/in: expected"), "{error}");
 }

@@ -1,0 +1,263 @@
+//! Lists of documented keys: `Parameters`, `Input JSON Keys`, `Response JSON Keys`.
+//!
+//! An item is a bullet head (`typestring, optional`), then its description, then optional
+//! value lines: bullets `- AllUsers - To list all users` or lines `active: The user is active.`
+//! (enum values of a string key; under other types they are appended to the description).
+
+use serde_json::Value;
+
+use crate::schema::model::{EnumValue, Key, Location, Param, ValueType};
+
+use super::heads::key_head;
+use super::lines::{expand_collapsed, Line};
+use super::Diag;
+
+/// One documented item (one bullet; several names when the doc lists them together).
+#[derive(Debug, Clone)]
+pub(super) struct DocKey {
+    pub names: Vec<String>,
+    pub ty: ValueType,
+    pub required: bool,
+    pub description: Vec<String>,
+    pub values: Vec<EnumValue>,
+    indent: usize,
+}
+
+impl DocKey {
+    pub fn description(&self) -> Option<String> {
+        (!self.description.is_empty()).then(|| self.description.join("\n"))
+    }
+
+    /// One schema key per name.
+    pub fn keys(&self) -> Vec<Key> {
+        self.names
+            .iter()
+            .map(|name| Key {
+                name: name.clone(),
+                ty: self.ty,
+                required: self.required,
+                description: self.description(),
+                values: self.values.clone(),
+                items: None,
+                keys: Vec::new(),
+            })
+            .collect()
+    }
+
+    /// One query (or path) parameter per name, with a default and maximum read from the text.
+    pub fn params(&self, location: Location) -> Vec<Param> {
+        let description = self.description();
+        let (default, max) = description.as_deref().map_or((None, None), |d| limits(d, self.ty));
+        self.names
+            .iter()
+            .map(|name| Param {
+                name: name.clone(),
+                location,
+                ty: self.ty,
+                required: self.required || location == Location::Path,
+                description: description.clone(),
+                values: self.values.clone(),
+                default: default.clone(),
+                max,
+                example: None,
+            })
+            .collect()
+    }
+}
+
+/// The items of a list section, and its text that belongs to no item.
+#[derive(Debug, Default)]
+pub(super) struct KeyList {
+    pub keys: Vec<DocKey>,
+    pub free: Vec<String>,
+}
+
+/// Words that start prose lines such as `Note: …`; such a line is never an enum value.
+const PROSE_LABELS: &[&str] = &["note", "notes", "example", "examples", "resolution", "default", "tip", "important", "warning"];
+
+/// Parses a list section. Bullets that are neither an item head nor a value are warned about
+/// (with their line) and kept as text.
+pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
+    let lines = expand_collapsed(lines, |t| key_head(t).is_some());
+    let is_head = |l: &Line| l.bullet().and_then(key_head);
+    let last_head = lines.iter().rposition(|l| is_head(l).is_some());
+    let mut list = KeyList::default();
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        if let Some(head) = is_head(line) {
+            list.keys.push(DocKey {
+                names: head.names,
+                ty: head.ty,
+                required: head.required,
+                description: Vec::new(),
+                values: Vec::new(),
+                indent: line.indent,
+            });
+            continue;
+        }
+        let later_heads = last_head.is_some_and(|last| i < last);
+        let Some(current) = list.keys.last_mut() else {
+            if line.bullet().is_some() {
+                diag.warn(line.no, format!("expected a key `namestring, mandatory`, found `{}`; kept as description", line.text));
+            }
+            list.free.push(line.text.clone());
+            continue;
+        };
+        if let Some(bullet) = line.bullet() {
+            match value_bullet(bullet) {
+                Some((value, text)) => add_value(current, value, text),
+                None => {
+                    diag.warn(
+                        line.no,
+                        format!(
+                            "expected a key `namestring, mandatory` or a value `VALUE - description`, found `{}`; kept as description",
+                            line.text
+                        ),
+                    );
+                    current.description.push(line.text.clone());
+                }
+            }
+            continue;
+        }
+        if !current.description.is_empty() {
+            if let Some((value, text)) = value_line(&line.text) {
+                add_value(current, value, text);
+                continue;
+            }
+        }
+        if current.description.is_empty() || line.indent > current.indent || later_heads {
+            current.description.push(line.text.clone());
+        } else {
+            list.free.push(line.text.clone());
+        }
+    }
+    list
+}
+
+/// A value under a key: an enum value of a string, else a line of the description.
+fn add_value(key: &mut DocKey, value: &str, text: &str) {
+    if key.ty == ValueType::String {
+        let description = (!text.is_empty()).then(|| text.to_owned());
+        key.values.push(EnumValue { value: value.to_owned(), description });
+    } else {
+        key.description.push(if text.is_empty() { value.to_owned() } else { format!("{value}: {text}") });
+    }
+}
+
+/// `AllUsers - To list all users` or `active: The user is active.` (bullet form).
+fn value_bullet(text: &str) -> Option<(&str, &str)> {
+    let (value, rest) = text.split_once(" - ").or_else(|| text.split_once(": "))?;
+    is_value(value.trim()).then(|| (value.trim(), rest.trim()))
+}
+
+/// `active: The user is active.` (a plain line).
+fn value_line(text: &str) -> Option<(&str, &str)> {
+    let (value, rest) = text.split_once(": ")?;
+    let value = value.trim();
+    let prose = PROSE_LABELS.contains(&value.to_ascii_lowercase().as_str());
+    (is_value(value) && !prose).then(|| (value, rest.trim()))
+}
+
+fn is_value(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '+' | '$'))
+}
+
+/// The default and maximum a parameter's description states: `Default value is 1.`, `The
+/// default and the maximum possible value is 200.`, `up to 100 user IDs`.
+pub(super) fn limits(description: &str, ty: ValueType) -> (Option<Value>, Option<f64>) {
+    let mut default = None;
+    let mut max = None;
+    for sentence in description.split(". ").map(|s| s.trim().trim_end_matches('.')) {
+        let lower = sentence.to_ascii_lowercase();
+        let stated = stated_value(sentence, &lower);
+        if lower.contains("default") && default.is_none() {
+            default = stated.and_then(|v| typed_default(v, ty));
+        }
+        if (lower.contains("maximum") || lower.contains("max ") || lower.contains("at most")) && max.is_none() {
+            max = stated.and_then(|v| v.parse::<f64>().ok());
+        }
+        if let Some(at) = lower.find("up to ") {
+            if max.is_none() {
+                max = sentence.get(at + 6..).and_then(|t| t.split_whitespace().next()).and_then(|n| n.trim_end_matches([',', '.']).parse().ok());
+            }
+        }
+    }
+    (default, max)
+}
+
+/// The word after the last ` is ` / ` to ` of a sentence: `… value is 200` → `200`.
+fn stated_value<'s>(sentence: &'s str, lower: &str) -> Option<&'s str> {
+    let at = [" is ", " to "].iter().filter_map(|w| lower.rfind(w).map(|i| i + w.len())).max()?;
+    let word = sentence.get(at..)?.split_whitespace().next()?;
+    let word = word.trim_matches(|c: char| matches!(c, '"' | '\'' | '`' | ',' | '.' | ';'));
+    (!word.is_empty()).then_some(word)
+}
+
+fn typed_default(word: &str, ty: ValueType) -> Option<Value> {
+    match ty {
+        ValueType::Integer => word.parse::<i64>().ok().map(Value::from),
+        ValueType::Number => word.parse::<f64>().ok().map(Value::from),
+        ValueType::Boolean => word.parse::<bool>().ok().map(Value::from),
+        ValueType::String | ValueType::Date | ValueType::DateTime => Some(Value::from(word)),
+        ValueType::Object | ValueType::Array | ValueType::Any => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn parse(text: &str) -> (KeyList, Vec<String>) {
+        let lines: Vec<Line> = text.lines().enumerate().map(|(i, l)| Line::new(i + 10, l)).collect();
+        let mut diag = Diag::new(Path::new("p.txt"));
+        let list = parse_key_list(&lines, &mut diag);
+        (list, diag.warnings.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn flush_layout_with_values_collapsed_items_and_a_trailing_paragraph() {
+        let (list, warnings) = parse(
+            "- typestring, optional\nThe type.\n- AllUsers - All of them.\n- Admins - Admins.\n\
+             - statusstring\nThe status.\nactive: Active.\ninactive: Inactive. - confirmboolean\nConfirmed?\n\
+             true: Yes.\n- idsstring, optional\nUp to 100 IDs.\nA free paragraph.",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let names: Vec<&str> = list.keys.iter().map(|k| k.names[0].as_str()).collect();
+        assert_eq!(names, ["type", "status", "confirm", "ids"]);
+        assert_eq!(list.keys[0].values.len(), 2);
+        assert_eq!(list.keys[1].values[1].value, "inactive");
+        assert_eq!(list.keys[2].description(), Some("Confirmed?\ntrue: Yes.".into()));
+        assert_eq!(list.free, ["A free paragraph."]);
+    }
+
+    #[test]
+    fn indented_layout_keeps_unindented_paragraphs_apart() {
+        let (list, _) = parse("  • idstring, mandatory\n\n    The ID.\n\n    More about it.\n\nAfter the list.");
+        assert_eq!(list.keys[0].description(), Some("The ID.\nMore about it.".into()));
+        assert!(list.keys[0].required);
+        assert_eq!(list.free, ["After the list."]);
+    }
+
+    #[test]
+    fn a_broken_bullet_is_warned_with_its_line() {
+        let (list, warnings) = parse("- idstring\nThe ID.\n- namestrnig, optional\nThe name.");
+        assert_eq!(list.keys.len(), 1);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("warning: p.txt:12: expected a key"), "{warnings:?}");
+    }
+
+    #[test]
+    fn defaults_and_maximums() {
+        assert_eq!(limits("To get pages. Default value is 1.", ValueType::Integer), (Some(Value::from(1)), None));
+        assert_eq!(
+            limits("Per page. The default and the maximum possible value is 200.", ValueType::Integer),
+            (Some(Value::from(200)), Some(200.0))
+        );
+        assert_eq!(limits("You can specify up to 100 user IDs.", ValueType::String), (None, Some(100.0)));
+        assert_eq!(limits("The sort order. Default is asc.", ValueType::String), (Some(Value::from("asc")), None));
+    }
+}

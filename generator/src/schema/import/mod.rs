@@ -1,0 +1,121 @@
+//! `import-doc`: vendor doc pages (plain text copied from the docs, the layout of Zoho's API
+//! pages) → a `postgen-schema/1` file.
+//!
+//! - `lines`: numbered lines, title/intro, known section headings, collapsed list items;
+//! - `heads`: item heads with the type glued on (`idstring, mandatory`) and error rows
+//!   (`CODEHTTP 400`);
+//! - `keys`: parameter and body key lists (descriptions, enum values, defaults, maximums);
+//! - `errors`: the error table; `samples`: JSON samples, the curl method, where documented keys
+//!   sit in a sample; `request`: request URLs, headers, scopes;
+//! - `endpoint`: a page's facts → its endpoints (the main one and its variants).
+//!
+//! Problems that lose nothing are warnings with the file and line; a page without a title or a
+//! request URL is an error. The rules are described in `../README.md` (section `import-doc`).
+
+mod endpoint;
+mod errors;
+mod heads;
+mod keys;
+mod lines;
+mod request;
+mod samples;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, LineWarning};
+
+use super::load::FORMAT;
+use super::model::SchemaFile;
+
+/// Warnings about one page, each with its line.
+pub(crate) struct Diag {
+    file: PathBuf,
+    warnings: Vec<LineWarning>,
+}
+
+impl Diag {
+    fn new(file: &Path) -> Self {
+        Diag { file: file.to_path_buf(), warnings: Vec::new() }
+    }
+
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings.push(LineWarning { file: self.file.clone(), line, message: message.into() });
+    }
+}
+
+/// Imports pages given as (file name for diagnostics, text), in order, into one schema file.
+/// `sources` are the page titles, so the result does not depend on where the files are.
+pub fn import_pages(pages: &[(PathBuf, String)]) -> Result<(SchemaFile, Vec<LineWarning>), Error> {
+    let mut file = SchemaFile { format: FORMAT.to_owned(), sources: Vec::new(), endpoints: Vec::new() };
+    let mut warnings = Vec::new();
+    for (path, text) in pages {
+        let page = lines::Page::parse(path, text)?;
+        let mut diag = Diag::new(path);
+        let endpoints = endpoint::page_endpoints(path, &page, &mut diag)?;
+        for (line, endpoint) in endpoints {
+            let duplicate = file.endpoints.iter().any(|e| e.method == endpoint.method && e.path == endpoint.path);
+            if duplicate {
+                diag.warn(line, format!("{} {} is already described by an earlier page or URL", endpoint.method, endpoint.path));
+            }
+            file.endpoints.push(endpoint);
+        }
+        if !file.sources.contains(&page.title) {
+            file.sources.push(page.title.clone());
+        }
+        warnings.extend(diag.warnings);
+    }
+    Ok((file, warnings))
+}
+
+/// Reads and imports the pages at `paths`.
+pub fn import_files(paths: &[PathBuf]) -> Result<(SchemaFile, Vec<LineWarning>), Error> {
+    let mut pages = Vec::with_capacity(paths.len());
+    for path in paths {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        pages.push((path.clone(), text));
+    }
+    import_pages(&pages)
+}
+
+/// The schema file as written: pretty JSON (2-space indent) and a trailing newline.
+pub fn to_json(file: &SchemaFile) -> Result<String, Error> {
+    let mut text = serde_json::to_string_pretty(file).map_err(|e| Error::Internal(format!("serializing a schema file: {e}")))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes `file` to `out` atomically: a temporary file beside it, then a rename.
+pub fn write_schema(out: &Path, file: &SchemaFile) -> Result<(), Error> {
+    let text = to_json(file)?;
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    let mut temp = tempfile::Builder::new().prefix(".postgen-schema-").tempfile_in(&parent).map_err(|e| Error::io(&parent, e))?;
+    temp.write_all(text.as_bytes()).map_err(|e| Error::io(temp.path(), e))?;
+    // A temporary file is private (0600); the schema file keeps the permissions of the file it
+    // replaces, or gets the usual 0644.
+    let permissions = match std::fs::metadata(out) {
+        Ok(existing) => Some(existing.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions).map_err(|e| Error::io(temp.path(), e))?;
+    }
+    temp.as_file().sync_all().map_err(|e| Error::io(out, e))?;
+    temp.persist(out).map_err(|e| Error::io(out, e.error))?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}

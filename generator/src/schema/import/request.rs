@@ -1,0 +1,241 @@
+//! The `Request URL`, `Header`, `Scope` and `Possible operation types` sections.
+
+use crate::infer::formats::is_date_time;
+use crate::schema::model::{Location, Param, ValueType};
+
+use super::lines::Line;
+use super::Diag;
+
+/// One request URL, and the sentence that introduced it (`To get a specific user:`).
+#[derive(Debug, Clone)]
+pub(super) struct Url {
+    pub line: usize,
+    pub method: Option<String>,
+    pub path: String,
+    /// The introducing sentence as a name: `Get a specific user`.
+    pub name: Option<String>,
+}
+
+const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+/// URLs of a `Request URL` section, and its other text.
+pub(super) fn request_urls(lines: &[Line]) -> (Vec<Url>, Vec<String>) {
+    let mut urls = Vec::new();
+    let mut free = Vec::new();
+    let mut pending: Option<&str> = None;
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        if let Some((method, path)) = url_path(&line.text) {
+            let name = pending.take().map(sentence_name);
+            urls.push(Url { line: line.no, method, path, name });
+            continue;
+        }
+        if let Some(previous) = pending.take() {
+            free.push(previous.to_owned());
+        }
+        if line.text.ends_with(':') {
+            pending = Some(&line.text);
+        } else {
+            free.push(line.text.clone());
+        }
+    }
+    free.extend(pending.map(str::to_owned));
+    (urls, free)
+}
+
+/// `To update a specific contact role:` → `Update a specific contact role`.
+fn sentence_name(text: &str) -> String {
+    let text = text.trim().trim_end_matches(':').trim_end();
+    let text = if text.len() > 3 && text.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("to ")) { &text[3..] } else { text };
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// `{api-domain}/crm/{version}/users?x=1` or `https://host/crm/v2/users`, optionally after a
+/// method: the method and the path template (no host, query or trailing slash).
+pub(super) fn url_path(text: &str) -> Option<(Option<String>, String)> {
+    let mut words = text.split_whitespace();
+    let first = words.next()?;
+    let (method, url) = if METHODS.contains(&first) { (Some(first.to_owned()), words.next()?) } else { (None, first) };
+    if words.next().is_some() {
+        return None;
+    }
+    let path = if let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) {
+        rest.find('/').map_or("/", |i| &rest[i..])
+    } else if url.starts_with('{') {
+        // A host placeholder: `{api-domain}` or `{{api-domain}}`.
+        let braces = url.len() - url.trim_start_matches('{').len();
+        let end = url.find(&"}".repeat(braces))? + braces;
+        let rest = url.get(end..)?;
+        if rest.is_empty() {
+            "/"
+        } else if rest.starts_with('/') {
+            rest
+        } else {
+            return None;
+        }
+    } else if url.starts_with('/') {
+        url
+    } else {
+        return None;
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
+    Some((method, if path.is_empty() { "/".to_owned() } else { path.to_owned() }))
+}
+
+/// Every `{name}` of a path template, in order.
+pub(super) fn path_params(path: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open + 1..].find('}') else { break };
+        let name = rest[open + 1..open + 1 + len].trim_matches(['{', '}']);
+        if !name.is_empty() && !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+        rest = &rest[open + 1 + len + 1..];
+    }
+    names
+}
+
+/// What a `Header` section says: the auth scheme, header parameters, other text.
+#[derive(Debug, Default)]
+pub(super) struct Headers {
+    pub auth: Option<String>,
+    pub params: Vec<Param>,
+    pub free: Vec<String>,
+}
+
+/// `Authorization: Zoho-oauthtoken xxx` → auth scheme; `Name: description Example: value` → a
+/// header parameter (`date_time` when the example is an RFC 3339 date-time with offset).
+pub(super) fn headers(lines: &[Line]) -> Headers {
+    let mut out = Headers::default();
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let Some((name, value)) = line.content().split_once(':').map(|(n, v)| (n.trim(), v.trim())) else {
+            out.free.push(line.text.clone());
+            continue;
+        };
+        let is_header_name = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !is_header_name || value.is_empty() {
+            out.free.push(line.text.clone());
+            continue;
+        }
+        if name.eq_ignore_ascii_case("authorization") {
+            out.auth = value.split_whitespace().next().map(str::to_owned);
+            continue;
+        }
+        let (description, example) = match value.split_once("Example:") {
+            Some((d, e)) => (d.trim(), Some(e.trim().to_owned())),
+            None if !value.contains(' ') => ("", Some(value.to_owned())),
+            None => (value, None),
+        };
+        let ty = match &example {
+            Some(e) if is_date_time(e) => ValueType::DateTime,
+            _ => ValueType::String,
+        };
+        out.params.push(Param {
+            name: name.to_owned(),
+            location: Location::Header,
+            ty,
+            required: false,
+            description: (!description.is_empty()).then(|| description.to_owned()),
+            values: Vec::new(),
+            default: None,
+            max: None,
+            example: example.filter(|e| !e.is_empty()),
+        });
+    }
+    out
+}
+
+/// `scope=A`, `(or)`, `scope=B` → the scope names, and the section's other text.
+pub(super) fn scopes(lines: &[Line]) -> (Vec<String>, Vec<String>) {
+    let mut scopes = Vec::new();
+    let mut free = Vec::new();
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let words: Vec<&str> = line.text.split_whitespace().collect();
+        let is_scope_line = words.iter().all(|w| w.starts_with("scope=") || matches!(*w, "(or)" | "or" | "(and)" | "and"));
+        if !is_scope_line {
+            free.push(line.text.clone());
+            continue;
+        }
+        for word in words {
+            if let Some(list) = word.strip_prefix("scope=") {
+                scopes.extend(list.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
+            }
+        }
+    }
+    (scopes, free)
+}
+
+/// `ALL - Full access to users` lines: the operation types.
+pub(super) fn operation_types(lines: &[Line], diag: &mut Diag, needed: bool) -> Vec<String> {
+    let mut types = Vec::new();
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let word = line.content().split_once(" - ").map_or(line.content(), |(w, _)| w).trim();
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            types.push(word.to_owned());
+        } else if needed {
+            diag.warn(line.no, format!("expected an operation type `NAME - description`, found `{}`; not used", line.text));
+        }
+    }
+    types
+}
+
+/// `ZohoCRM.users.{operation_type}` once per operation type; scopes without a placeholder stay.
+/// Returns whether any scope was expanded.
+pub(super) fn expand_scopes(scopes: &[String], types: &[String]) -> (Vec<String>, bool) {
+    let mut out = Vec::new();
+    let mut expanded = false;
+    for scope in scopes {
+        match (scope.find('{'), scope.find('}')) {
+            (Some(open), Some(close)) if open < close && !types.is_empty() => {
+                expanded = true;
+                for ty in types {
+                    out.push(format!("{}{ty}{}", &scope[..open], &scope[close + 1..]));
+                }
+            }
+            _ => out.push(scope.clone()),
+        }
+    }
+    (out, expanded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_lose_their_host_and_query() {
+        let path = |t: &str| url_path(t).map(|(_, p)| p);
+        assert_eq!(path("{api-domain}/crm/{version}/Contacts/roles"), Some("/crm/{version}/Contacts/roles".into()));
+        assert_eq!(path("https://www.zohoapis.com/crm/v2/users?type=AllUsers"), Some("/crm/v2/users".into()));
+        assert_eq!(path("{{api-domain}}/crm/v2/users/"), Some("/crm/v2/users".into()));
+        assert_eq!(url_path("PUT /a/{id}"), Some((Some("PUT".into()), "/a/{id}".into())));
+        assert_eq!(path("To get a specific user:"), None);
+        assert_eq!(path_params("/crm/{version}/roles/{role_id}"), ["version", "role_id"]);
+    }
+
+    #[test]
+    fn introducing_sentences_name_urls() {
+        let lines: Vec<Line> = ["https://h/a", "To get a specific user:", "https://h/a/{id}", "Note this."]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line::new(i + 1, l))
+            .collect();
+        let (urls, free) = request_urls(&lines);
+        assert_eq!(urls.len(), 2);
+        assert_eq!(urls[1].name.as_deref(), Some("Get a specific user"));
+        assert_eq!(urls[1].line, 3);
+        assert_eq!(free, ["Note this."]);
+    }
+
+    #[test]
+    fn scopes_expand_over_operation_types() {
+        let (scopes, expanded) = expand_scopes(&["ZohoCRM.users.{operation_type}".into()], &["ALL".into(), "READ".into()]);
+        assert!(expanded);
+        assert_eq!(scopes, ["ZohoCRM.users.ALL", "ZohoCRM.users.READ"]);
+        let lines = [Line::new(1, "scope=A.ALL"), Line::new(2, "(or)"), Line::new(3, "scope=A.x.UPDATE")];
+        assert_eq!(super::scopes(&lines).0, ["A.ALL", "A.x.UPDATE"]);
+    }
+}
