@@ -9,14 +9,8 @@ use postgen_e2e::repo_root;
 fn zoho_files() -> postgen::emit::Files {
     let root = repo_root();
     let dir = root.join("collections/zoho-crm");
-    let options = GenerateOptions {
-        collection: dir.join("collection.json"),
-        config: Some(dir.join("postgen.toml")),
-        out: root.join("generated/zoho-crm"),
-        name: Some("zoho-crm".into()),
-        runtime_path: Some("../../runtime".into()),
-        ..Default::default()
-    };
+    let mut options = GenerateOptions::for_api_dir(&dir, &root.join("generated/zoho-crm"));
+    options.runtime_path = Some("../../runtime".into());
     generate(&options).expect("the Zoho collection generates").files
 }
 

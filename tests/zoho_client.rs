@@ -5,7 +5,7 @@ use postgen_e2e::zoho_example;
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use zoho_crm::types::{ErrorCode, UpdateUsersError, UpdateUsersRequest, User};
+use zoho_crm::types::{ErrorCode, UpdateUsersError, UpdateUsersRequest, UpdateUsersRequestUser};
 use postgen_runtime::ErrorBody;
 use zoho_crm::{Auth, Client, Error};
 
@@ -24,7 +24,7 @@ async fn server_answering(example: &str) -> MockServer {
 
 fn phone_update() -> UpdateUsersRequest {
     UpdateUsersRequest {
-        users: vec![User {
+        users: vec![UpdateUsersRequestUser {
             id: "738964000002112147".to_owned().into(),
             phone: "123456789".to_owned().into(),
             ..Default::default()

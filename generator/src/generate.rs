@@ -25,6 +25,29 @@ pub struct GenerateOptions {
     pub runtime_path: Option<String>,
 }
 
+impl GenerateOptions {
+    /// The inputs of one `collections/<api>/` folder: `collection.json`, `schema/*.json` (in
+    /// name order) and `postgen.toml`; the crate is named after the folder.
+    pub fn for_api_dir(dir: &Path, out: &Path) -> Self {
+        let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut schemas: Vec<PathBuf> = std::fs::read_dir(dir.join("schema"))
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        schemas.sort();
+        GenerateOptions {
+            collection: dir.join("collection.json"),
+            schemas,
+            config: Some(dir.join("postgen.toml")),
+            out: out.to_path_buf(),
+            name: Some(name),
+            runtime_path: None,
+        }
+    }
+}
+
 /// A generated crate, not yet written.
 #[derive(Debug, Clone)]
 pub struct Generated {

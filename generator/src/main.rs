@@ -167,22 +167,9 @@ fn all_jobs(args: &GenerateArgs) -> Result<Vec<GenerateOptions>, Error> {
         .into_iter()
         .map(|dir| {
             let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let schema_dir = dir.join("schema");
-            let mut schemas: Vec<PathBuf> = std::fs::read_dir(&schema_dir)
-                .into_iter()
-                .flatten()
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect();
-            schemas.sort();
-            GenerateOptions {
-                collection: dir.join("collection.json"),
-                schemas,
-                config: Some(dir.join("postgen.toml")),
-                out: root.join("generated").join(&name),
-                name: Some(name),
-                runtime_path: args.runtime_path.clone().or_else(|| Some("../../runtime".to_owned())),
-            }
+            let mut options = GenerateOptions::for_api_dir(&dir, &root.join("generated").join(&name));
+            options.runtime_path = args.runtime_path.clone().or_else(|| Some("../../runtime".to_owned()));
+            options
         })
         .collect())
 }

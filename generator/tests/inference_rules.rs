@@ -184,8 +184,8 @@ fn names_come_from_role_and_key_and_collisions_take_the_parent_prefix() {
         &[json!({"users": [{"id": "1", "code": "SUCCESS", "details": {"id": "1"}}], "info": {"count": 1}})],
     );
     assert!(types.contains("pub struct CreateThingsRequest {"));
-    assert!(types.contains("pub struct User {"), "request array items are singular");
-    assert!(types.contains("pub struct CreateThingsResponseUser {"), "a different `User` gets its parent's name");
+    assert!(types.contains("pub struct User {"), "array items are singular; the response names the resource");
+    assert!(types.contains("pub struct CreateThingsRequestUser {"), "the request's different `User` gets its parent's name");
     assert!(!types.contains("User2") && !types.contains("User1"), "never numbers");
     insta::assert_snapshot!(types);
 }

@@ -162,14 +162,20 @@ fn error_tables_feed_the_code_enum_and_the_error_enums() {
     let (generated, _) = generate_with(items, doc).expect("generates");
     let types = file(&generated, "src/types.rs");
     assert!(
-        types.contains("/// `INVALID_DATA`: HTTP 400.\n    ///\n    /// Documented message: \"invalid data\"\n    ///\n    /// Resolution: Send a valid id.\n    ///\n    /// Example message: \"bad id\"\n    InvalidData,"),
+        types.contains("/// `INVALID_DATA`: HTTP 400.\n    ///\n    /// Documented message: \"invalid data\"\n    ///\n    /// Resolution: Send a valid id. (each operation's error enum gives its own resolution)\n    ///\n    /// Example message: \"bad id\"\n    InvalidData,"),
         "{types}"
     );
-    assert!(types.contains("/// Resolution: Ask an administrator.\n    NoPermission,"), "{types}");
+    assert!(types.contains("/// Resolution: Ask an administrator. (each operation's error enum gives its own resolution)\n    NoPermission,"), "{types}");
     // 403 has no example: its variant takes the API's usual error body.
     assert!(types.contains("pub type ApiError = DeleteThingBadRequest;"), "{types}");
-    assert!(types.contains("/// Documented codes: `NO_PERMISSION`.\n    Forbidden(::std::boxed::Box<ApiError>),"), "{types}");
-    assert!(types.contains("/// HTTP 400 (1 example).\n    ///\n    /// Documented codes: `INVALID_DATA`.\n    BadRequest("), "{types}");
+    assert!(
+        types.contains("/// Documented codes:\n    /// - `NO_PERMISSION`: Permission denied. Resolution: Ask an administrator.\n    Forbidden(::std::boxed::Box<ApiError>),"),
+        "{types}"
+    );
+    assert!(
+        types.contains("/// HTTP 400 (1 example).\n    ///\n    /// Documented codes:\n    /// - `INVALID_DATA`: invalid data. Resolution: Send a valid id.\n    BadRequest("),
+        "{types}"
+    );
 }
 
 #[test]

@@ -51,4 +51,124 @@ impl Client {
             .json(body);
         self.inner.send_typed(request).await
     }
+    /// Update Contact Roles
+    ///
+    /// To update details of contact roles.
+    ///
+    /// Possible operation types
+    ///
+    /// ALL - Full access to the records
+    /// WRITE - Edit records in the contacts module
+    /// UPDATE - Update records in the contacts module
+    ///
+    /// `PUT /crm/v2.1/Contacts/roles`
+    ///
+    /// OAuth scope (any one of): `ZohoCRM.modules.ALL`, `ZohoCRM.modules.contacts.UPDATE`.
+    pub async fn update_contact_roles(
+        &self,
+        body: &crate::types::UpdateContactRolesRequest,
+    ) -> ::std::result::Result<
+        ::postgen_runtime::Response<crate::types::UpdateContactRolesResponse>,
+        ::postgen_runtime::Error<crate::types::UpdateContactRolesError>,
+    > {
+        let request = ::postgen_runtime::Request::new(
+                ::postgen_runtime::Method::PUT,
+                &["crm", "v2.1", "Contacts", "roles"],
+            )
+            .json(body);
+        self.inner.send_typed(request).await
+    }
+    /// Update a specific contact role
+    ///
+    /// To update details of contact roles.
+    ///
+    /// Possible operation types
+    ///
+    /// ALL - Full access to the records
+    /// WRITE - Edit records in the contacts module
+    /// UPDATE - Update records in the contacts module
+    ///
+    /// `PUT /crm/v2.1/Contacts/roles/{contact_role_id}`
+    ///
+    /// OAuth scope (any one of): `ZohoCRM.modules.ALL`, `ZohoCRM.modules.contacts.UPDATE`.
+    ///
+    /// - `contact_role_id`: path parameter `contact_role_id`
+    pub async fn update_contact_role(
+        &self,
+        contact_role_id: &str,
+        body: &crate::types::UpdateContactRoleRequest,
+    ) -> ::std::result::Result<
+        ::postgen_runtime::Response<crate::types::UpdateContactRoleResponse>,
+        ::postgen_runtime::Error<crate::types::UpdateContactRoleError>,
+    > {
+        let request = ::postgen_runtime::Request::new(
+                ::postgen_runtime::Method::PUT,
+                &["crm", "v2.1", "Contacts", "roles", contact_role_id],
+            )
+            .json(body);
+        self.inner.send_typed(request).await
+    }
+    /// Get Users
+    ///
+    /// To retrieve the users' data specified in the API request. You can specify the type of users that needs to be retrieved using the Users API. For example, use type=AllUsers, to get the list of all the CRM users available.
+    ///
+    /// Users APIs
+    ///
+    /// In Zoho CRM, the user is the one who is allowed to access and manage the CRM records. These users can be defined under various profiles and categories such as Administrators, Standard, etc,.
+    ///
+    /// Using the Users APIs, you can retrieve the basic information of your available CRM users. Use the type parameter to get the required list of users. For example, you can set the param type as AdminUsers, to get the list of CRM users with Administrative profile. The detailed explanation of the Users API and the examples are shown below:
+    ///
+    /// The page and per_page parameter are used to fetch user records according to their position in the CRM. Let us assume that the user has to fetch 400 user records. The maximum number of user records that one can get for an API call is 200. So, for the user records above the 200th position, they cannot be fetched. By using the page (1 and 2) and per_page (200) parameter, the user can fetch all 400 user records using 2 API calls.
+    ///
+    /// `GET /crm/v2/users`
+    ///
+    /// OAuth scope (any one of): `ZohoCRM.users.ALL`, `ZohoCRM.users.READ`.
+    pub async fn get_users(
+        &self,
+        params: &crate::types::GetUsersParams,
+    ) -> ::std::result::Result<
+        ::postgen_runtime::Response<crate::types::GetUsersResponse>,
+        ::postgen_runtime::Error<crate::types::GetUsersError>,
+    > {
+        let request = ::postgen_runtime::Request::new(
+                ::postgen_runtime::Method::GET,
+                &["crm", "v2", "users"],
+            )
+            .query_opt("type", params.r#type.as_ref())
+            .query_opt("page", params.page.as_ref())
+            .query_opt("per_page", params.per_page.as_ref())
+            .query_opt("ids", params.ids.as_deref())
+            .header_opt("If-Modified-Since", params.if_modified_since.as_ref());
+        self.inner.send_typed(request).await
+    }
+    /// Get a specific user
+    ///
+    /// To retrieve the users' data specified in the API request. You can specify the type of users that needs to be retrieved using the Users API. For example, use type=AllUsers, to get the list of all the CRM users available.
+    ///
+    /// Users APIs
+    ///
+    /// In Zoho CRM, the user is the one who is allowed to access and manage the CRM records. These users can be defined under various profiles and categories such as Administrators, Standard, etc,.
+    ///
+    /// Using the Users APIs, you can retrieve the basic information of your available CRM users. Use the type parameter to get the required list of users. For example, you can set the param type as AdminUsers, to get the list of CRM users with Administrative profile. The detailed explanation of the Users API and the examples are shown below:
+    ///
+    /// `GET /crm/v2/users/{user_id}`
+    ///
+    /// OAuth scope (any one of): `ZohoCRM.users.ALL`, `ZohoCRM.users.READ`.
+    ///
+    /// - `user_id`: path parameter `user_id`
+    pub async fn get_user(
+        &self,
+        user_id: &str,
+        params: &crate::types::GetUserParams,
+    ) -> ::std::result::Result<
+        ::postgen_runtime::Response<crate::types::GetUserResponse>,
+        ::postgen_runtime::Error<crate::types::GetUserError>,
+    > {
+        let request = ::postgen_runtime::Request::new(
+                ::postgen_runtime::Method::GET,
+                &["crm", "v2", "users", user_id],
+            )
+            .header_opt("If-Modified-Since", params.if_modified_since.as_ref());
+        self.inner.send_typed(request).await
+    }
 }

@@ -243,6 +243,72 @@ fn update_users_response_8_mandatory_not_found() {
         panic!("{e}");
     }
 }
+/// Request body sample of `update_contact_roles`, at `/endpoints/0/request/sample`.
+#[test]
+fn update_contact_roles_request_0() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateContactRolesRequest,
+    >(
+        "{\"contact_roles\":[{\"name\":\"Sales Lead\",\"sequence_number\":5,\"id\":\"4150868000003611011\"},{\"name\":\"Quality Control\",\"sequence_number\":6,\"id\":\"4150868000003611012\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "Update Contact Roles (doc sample)" (200) of `update_contact_roles`, at `/endpoints/0/response/sample`.
+#[test]
+fn update_contact_roles_response_0_update_contact_roles_doc_sample() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateContactRolesResponse,
+    >(
+        "{\"contact_roles\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611011\"},\"message\":\"record updated\",\"status\":\"success\"},{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611012\"},\"message\":\"record updated\",\"status\":\"success\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Request body sample of `update_contact_role`, at `/endpoints/1/request/sample`.
+#[test]
+fn update_contact_role_request_0() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateContactRoleRequest,
+    >(
+        "{\"contact_roles\":[{\"name\":\"Sales Lead\",\"sequence_number\":5,\"id\":\"4150868000003611011\"},{\"name\":\"Quality Control\",\"sequence_number\":6,\"id\":\"4150868000003611012\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "Update a specific contact role (doc sample)" (200) of `update_contact_role`, at `/endpoints/1/response/sample`.
+#[test]
+fn update_contact_role_response_0_update_a_specific_contact_role_doc_sampl() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::UpdateContactRoleResponse,
+    >(
+        "{\"contact_roles\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611011\"},\"message\":\"record updated\",\"status\":\"success\"},{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611012\"},\"message\":\"record updated\",\"status\":\"success\"}]}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "Get Users (doc sample)" (200) of `get_users`, at `/endpoints/0/response/sample`.
+#[test]
+fn get_users_response_0_get_users_doc_sample() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::GetUsersResponse,
+    >(
+        "{\"users\":[{\"country\":\"US\",\"customize_info\":{\"notes_desc\":null,\"show_right_panel\":null,\"bc_view\":null,\"show_home\":false,\"show_detail_view\":true,\"unpin_recent_item\":null},\"role\":{\"name\":\"CEO\",\"id\":\"4150868000000026005\"},\"signature\":\"<div><a id=\\\"link\\\" href=\\\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\\\" target=\\\"_blank\\\">Patricia Boyle</a></div>\",\"city\":null,\"name_format\":\"Salutation,First Name,Last Name\",\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"personal_account\":false,\"default_tab_group\":\"0\",\"Isonline\":true,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"theme\":{\"normal_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"selected_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"new_background\":null,\"background\":\"#F3F0EB\",\"screen\":\"fixed\",\"type\":\"default\"},\"id\":\"4150868000000225013\",\"state\":\"Tamil Nadu\",\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Patricia\",\"email\":\"patricia.b@zylker.com\",\"Reporting_To\":null,\"decimal_separator\":\"en_IN\",\"zip\":null,\"created_time\":\"2019-08-20T11:21:16+05:30\",\"website\":\"www.zylker.com\",\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Boyle\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":\"694579958\",\"confirm\":true,\"full_name\":\"Patricia Boyle\",\"territories\":[{\"manager\":true,\"name\":\"Zylker\",\"id\":\"4150868000000236307\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"active\"},{\"country\":null,\"role\":{\"name\":\"Sales department Head\",\"id\":\"4150868000000231921\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000231929\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jack\",\"email\":\"jack.s@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-20T12:39:23+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Smith\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jack Smith\",\"territories\":[],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"},{\"country\":null,\"role\":{\"name\":\"Sales rep\",\"id\":\"4150868000000231917\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000252644\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jane\",\"email\":\"Jane.J@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-22T15:02:16+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"J\",\"time_zone\":\"Asia/Kolkata\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jane J\",\"territories\":[{\"manager\":false,\"name\":\"Sample Territory\",\"id\":\"4150868000000264087\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"}],\"info\":{\"per_page\":200,\"count\":3,\"page\":1,\"more_records\":false}}",
+    ) {
+        panic!("{e}");
+    }
+}
+/// Example "Get a specific user (doc sample)" (200) of `get_user`, at `/endpoints/1/response/sample`.
+#[test]
+fn get_user_response_0_get_a_specific_user_doc_sample() {
+    if let ::std::result::Result::Err(e) = ::postgen_runtime::testing::round_trip::<
+        ::zoho_crm::types::GetUserResponse,
+    >(
+        "{\"users\":[{\"country\":\"US\",\"customize_info\":{\"notes_desc\":null,\"show_right_panel\":null,\"bc_view\":null,\"show_home\":false,\"show_detail_view\":true,\"unpin_recent_item\":null},\"role\":{\"name\":\"CEO\",\"id\":\"4150868000000026005\"},\"signature\":\"<div><a id=\\\"link\\\" href=\\\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\\\" target=\\\"_blank\\\">Patricia Boyle</a></div>\",\"city\":null,\"name_format\":\"Salutation,First Name,Last Name\",\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"personal_account\":false,\"default_tab_group\":\"0\",\"Isonline\":true,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"theme\":{\"normal_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"selected_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"new_background\":null,\"background\":\"#F3F0EB\",\"screen\":\"fixed\",\"type\":\"default\"},\"id\":\"4150868000000225013\",\"state\":\"Tamil Nadu\",\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Patricia\",\"email\":\"patricia.b@zylker.com\",\"Reporting_To\":null,\"decimal_separator\":\"en_IN\",\"zip\":null,\"created_time\":\"2019-08-20T11:21:16+05:30\",\"website\":\"www.zylker.com\",\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Boyle\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":\"694579958\",\"confirm\":true,\"full_name\":\"Patricia Boyle\",\"territories\":[{\"manager\":true,\"name\":\"Zylker\",\"id\":\"4150868000000236307\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"active\"},{\"country\":null,\"role\":{\"name\":\"Sales department Head\",\"id\":\"4150868000000231921\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000231929\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jack\",\"email\":\"jack.s@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-20T12:39:23+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Smith\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jack Smith\",\"territories\":[],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"},{\"country\":null,\"role\":{\"name\":\"Sales rep\",\"id\":\"4150868000000231917\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000252644\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jane\",\"email\":\"Jane.J@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-22T15:02:16+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"J\",\"time_zone\":\"Asia/Kolkata\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jane J\",\"territories\":[{\"manager\":false,\"name\":\"Sample Territory\",\"id\":\"4150868000000264087\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"}],\"info\":{\"per_page\":200,\"count\":3,\"page\":1,\"more_records\":false}}",
+    ) {
+        panic!("{e}");
+    }
+}
 /// Error example "AUTHENTICATION_FAILURE" (401) of `update_users`, at `/item/0/response/2/body`.
 #[test]
 fn update_users_error_2_authentication_failure() {

@@ -40,8 +40,16 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
             format!("HTTP {code} ({examples} example{}).", if examples == 1 { "" } else { "s" })
         };
         if !entry.codes.is_empty() {
-            let codes: Vec<String> = entry.codes.iter().map(|c| format!("`{}`", c.replace('`', "'"))).collect();
-            text.push_str(&format!("\n\nDocumented codes: {}.", codes.join(", ")));
+            text.push_str("\n\nDocumented codes:");
+            for row in &entry.codes {
+                text.push_str(&format!("\n- `{}`", row.code.replace('`', "'")));
+                if let Some(message) = row.message.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
+                    text.push_str(&format!(": {message}."));
+                }
+                if let Some(resolution) = row.resolution.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+                    text.push_str(&format!(" Resolution: {resolution}"));
+                }
+            }
         }
         let vdoc = docs::outer(&text);
         match &entry.body {

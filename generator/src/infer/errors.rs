@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ir::names::type_name;
 use crate::ir::status::status_variant;
-use crate::ir::{ExampleBody, Operation, StatusBodyKind, StatusEntry, StatusResponses, StructRole, TypeDef, TypeDefKind, TypeRef};
+use crate::ir::{DocError, ExampleBody, Operation, StatusBodyKind, StatusEntry, StatusResponses, StructRole, TypeDef, TypeDefKind, TypeRef};
 
 use super::shape::Shape;
 use super::typer::{Site, Typer};
@@ -145,11 +145,11 @@ pub fn add_documented_statuses(ops: &mut [Operation], typer: &mut Typer) {
     }
     let mut envelope: Option<TypeRef> = None;
     for op in ops.iter_mut().filter(|op| !op.doc.errors.is_empty()) {
-        let mut documented: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+        let mut documented: BTreeMap<u16, Vec<DocError>> = BTreeMap::new();
         for error in &op.doc.errors {
             let codes = documented.entry(error.status).or_default();
-            if !codes.contains(&error.code) {
-                codes.push(error.code.clone());
+            if !codes.iter().any(|c| c.code == error.code) {
+                codes.push(error.clone());
             }
         }
         let created = op.errors.is_none();
@@ -221,4 +221,25 @@ fn usual_error_body(typer: &mut Typer) -> TypeRef {
         )),
         kind: TypeDefKind::Alias(TypeRef::Named(target)),
     })
+}
+
+/// Operations whose error enums would be identical (same statuses, bodies, example counts and
+/// documented codes: typically one doc page's list and single-record endpoints) share one
+/// enum; the later ones become aliases of the first, so the crate carries one decoder.
+pub fn share_identical_error_enums(ops: &[Operation], typer: &mut Typer) {
+    let mut seen: Vec<(&[StatusEntry], &str)> = Vec::new();
+    for op in ops {
+        let Some(errors) = &op.errors else { continue };
+        match seen.iter().find(|(statuses, _)| *statuses == errors.statuses.as_slice()) {
+            Some((_, first)) => typer.redefine(TypeDef {
+                name: errors.type_name.clone(),
+                docs: Some(format!(
+                    "Error answers of [`Client::{}`](crate::Client::{}): the same as [`{first}`].",
+                    op.name, op.name
+                )),
+                kind: TypeDefKind::Alias(TypeRef::Named((*first).to_owned())),
+            }),
+            None => seen.push((&errors.statuses, &errors.type_name)),
+        }
+    }
 }

@@ -27,10 +27,19 @@ use typer::{Site, Typer};
 pub fn infer(api: &mut Api) -> Vec<Warning> {
     let codes = codes::CodeCatalog::collect(api);
     let mut typer = Typer::new(&api.source).with_codes(codes);
+    // Responses name things first: the shape an API returns is the resource a careful human
+    // would call `User`; a request's partial copy of it is `UpdateUsersRequestUser`.
     for op in &mut api.operations {
-        infer_operation(op, &mut typer);
+        infer_params_and_success(op, &mut typer);
+    }
+    for op in &mut api.operations {
+        infer_request(op, &mut typer);
+    }
+    for op in &mut api.operations {
+        op.errors = errors::error_responses(op, &type_name(&op.name), &mut typer);
     }
     errors::add_documented_statuses(&mut api.operations, &mut typer);
+    errors::share_identical_error_enums(&api.operations, &mut typer);
     let mut warnings = std::mem::take(&mut typer.warnings);
     api.types = typer.finish();
     warnings.sort();
@@ -38,7 +47,7 @@ pub fn infer(api: &mut Api) -> Vec<Warning> {
     warnings
 }
 
-fn infer_operation(op: &mut Operation, typer: &mut Typer) {
+fn infer_params_and_success(op: &mut Operation, typer: &mut Typer) {
     let pascal = type_name(&op.name);
     if !op.params.is_empty() {
         let name = typer.claim(&format!("{pascal}Params"), None);
@@ -50,6 +59,11 @@ fn infer_operation(op: &mut Operation, typer: &mut Typer) {
         }
         op.params_type = Some(typer.define(param_struct(name, docs, &op.params, StructRole::Params)));
     }
+    op.success = success_body(op, &pascal, typer);
+}
+
+fn infer_request(op: &mut Operation, typer: &mut Typer) {
+    let pascal = type_name(&op.name);
     if let Some(body) = &mut op.body {
         match &mut body.kind {
             BodyKind::Json { samples, ty } => {
@@ -67,8 +81,6 @@ fn infer_operation(op: &mut Operation, typer: &mut Typer) {
             BodyKind::Multipart { .. } | BodyKind::Text { .. } | BodyKind::Binary => {}
         }
     }
-    op.success = success_body(op, &pascal, typer);
-    op.errors = errors::error_responses(op, &pascal, typer);
 }
 
 /// The success type: the union of every 2xx JSON example (examples without a status count

@@ -67,10 +67,13 @@ impl Typer {
             } else {
                 field_docs(wire, field.present, field.shape.nulls, shape.objects, field.shape.example.as_deref())
             };
-            let docs = match key_doc.and_then(|d| d.docs.as_deref()).map(str::trim).filter(|d| !d.is_empty()) {
+            let mut docs = match key_doc.and_then(|d| d.docs.as_deref()).map(str::trim).filter(|d| !d.is_empty()) {
                 Some(text) => format!("{text}\n\n{notes}"),
                 None => notes,
             };
+            if site.role == StructRole::Request && key_doc.is_some_and(|d| d.required) {
+                docs = format!("**Mandatory** (the docs).\n\n{docs}");
+            }
             fields.push(Field { ident, wire: wire.clone(), ty, presence, docs: Some(docs) });
         }
         let extra = (site.role == StructRole::Response).then(|| {
@@ -79,7 +82,15 @@ impl Typer {
                 .find(|candidate| !fields.iter().any(|f| f.ident == **candidate))
                 .map_or_else(|| "postgen_extra".to_owned(), |s| (*s).to_owned())
         });
-        let key = self.structural_key(&fields, site.role);
+        let mut key = self.structural_key(&fields, site.role);
+        // What the docs require of a request is part of its type: a body where `id` is
+        // mandatory is not the same as one where it is not.
+        if site.role == StructRole::Request
+            && let Some(doc) = site.doc
+        {
+            let mandatory: Vec<&str> = doc.keys.iter().filter(|k| k.required).map(|k| k.wire.as_str()).collect();
+            key.push_str(&format!("mandatory{mandatory:?}"));
+        }
         if let Some(existing) = self.by_shape.get(&key).cloned() {
             self.names.remove(&name);
             return self.alias_or_reuse(&existing, site);

@@ -231,7 +231,10 @@ impl Typer {
                     docs.push_str(&format!("\n\nDocumented message: \"{}\"", message.trim().replace('`', "'")));
                 }
                 if let Some(resolution) = &info.resolution {
-                    docs.push_str(&format!("\n\nResolution: {}", resolution.trim()));
+                    docs.push_str(&format!(
+                        "\n\nResolution: {} (each operation's error enum gives its own resolution)",
+                        resolution.trim()
+                    ));
                 }
                 if let Some(message) = &info.message {
                     let gap = if info.documented.is_some() || info.resolution.is_some() { "\n\n" } else { " " };

@@ -284,8 +284,8 @@ pub struct StatusEntry {
     pub body: StatusBodyKind,
     /// How many examples showed this status.
     pub examples: usize,
-    /// Error codes the docs' error table gives for this status.
-    pub codes: Vec<String>,
+    /// The rows of the docs' error table for this status.
+    pub codes: Vec<super::docs::DocError>,
 }
 
 /// How an error status's body is read.
