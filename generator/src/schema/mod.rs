@@ -1,8 +1,8 @@
 //! Doc-derived schema files: endpoints as a vendor's doc pages describe them (types,
 //! mandatory keys, enum values, scopes, error tables). Format: `README.md` beside this file.
 //!
-//! Not yet merged into the API model (the rest of issue 5); `generate --schema` refuses schema
-//! files until then. `import` turns doc pages (plain text) into schema files (`postgen import-doc`).
+//! `ir::merge_schemas` merges them into the API model; `import` turns doc pages (plain text)
+//! into schema files (`postgen import-doc`).
 
 pub mod import;
 mod load;
