@@ -173,9 +173,12 @@ fn segment_parts(raw: &str) -> Vec<DocPart> {
         if start > 0 {
             parts.push(DocPart::Literal(rest[..start].to_owned()));
         }
-        parts.push(DocPart::Param(rest[start + open..start + open + len].trim().to_owned()));
-        let end = (start + open + len + open).min(rest.len());
-        rest = &rest[end..];
+        let close = start + open + len;
+        parts.push(DocPart::Param(rest[start + open..close].trim().to_owned()));
+        // Skip the closing braces (`}` or `}}`); a lone `}` after `{{` closes it too.
+        let after = &rest[close..];
+        let braces = after.bytes().take(open).take_while(|b| *b == b'}').count();
+        rest = &after[braces..];
     }
     if !rest.is_empty() {
         parts.push(DocPart::Literal(rest.to_owned()));
@@ -466,5 +469,63 @@ fn key_doc(key: &schema::Key) -> KeyDoc {
         values: key.values.iter().map(|v| DocValue { wire: v.value.clone(), docs: v.description.clone() }).collect(),
         items: key.items.map(doc_type),
         keys: key.keys.iter().map(key_doc).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(raw: &str) -> Vec<DocPart> {
+        segment_parts(raw)
+    }
+
+    #[test]
+    fn parameter_spellings() {
+        let param = |n: &str| DocPart::Param(n.to_owned());
+        let lit = |t: &str| DocPart::Literal(t.to_owned());
+        assert_eq!(parts("{id}"), [param("id")]);
+        assert_eq!(parts("{{id}}"), [param("id")]);
+        assert_eq!(parts(":id"), [param("id")]);
+        assert_eq!(parts("v{version}.json"), [lit("v"), param("version"), lit(".json")]);
+        assert_eq!(parts("users"), [lit("users")]);
+        // Broken braces never panic, even before multibyte text.
+        assert_eq!(parts("{{x}é"), [param("x"), lit("é")]);
+        assert_eq!(parts("{x"), [lit("{x")]);
+    }
+
+    #[test]
+    fn version_parameters_take_the_collections_value() {
+        let mut path = DocPath::parse("/crm/{version}/Contacts/roles");
+        let op = |segments: &[&str]| Operation {
+            name: String::new(),
+            title: String::new(),
+            docs: None,
+            folders: Vec::new(),
+            method: "PUT".into(),
+            path_template: String::new(),
+            path: segments.iter().map(|s| PathSegment::Literal((*s).to_owned())).collect(),
+            path_params: Vec::new(),
+            params: Vec::new(),
+            params_type: None,
+            fixed_headers: Vec::new(),
+            body: None,
+            responses: Vec::new(),
+            success: SuccessBody::Unknown,
+            errors: None,
+            auth: AuthScheme::None,
+            doc: OperationDoc::default(),
+            source: Pointer::root(),
+        };
+        let ops = [op(&["crm", "v2.1", "users"]), op(&["other", "v9", "x"])];
+        let mut warnings = Vec::new();
+        path.resolve_versions(&ops, &Pointer::root(), &mut warnings);
+        assert_eq!(path.template, "/crm/v2.1/Contacts/roles");
+        assert!(warnings.is_empty());
+        // No request under `/api/`: the parameter stays, with a warning.
+        let mut unknown = DocPath::parse("/api/{version}/x");
+        unknown.resolve_versions(&ops, &Pointer::root(), &mut warnings);
+        assert_eq!(unknown.params(), ["version"]);
+        assert_eq!(warnings.len(), 1);
     }
 }
