@@ -126,11 +126,11 @@ fn users_query_params_have_types_defaults_maximums_and_ten_type_values() {
     assert_eq!(ty.values[9].description.as_deref(), Some("To get the current CRM user."));
 
     let page = param(users, "page");
-    assert_eq!((page.ty, page.default.clone(), page.max), (ValueType::Integer, Some(1.into()), None));
+    assert_eq!((page.ty, page.default.clone(), page.max.clone()), (ValueType::Integer, Some(1.into()), None));
     let per_page = param(users, "per_page");
-    assert_eq!((per_page.ty, per_page.default.clone(), per_page.max), (ValueType::Integer, Some(200.into()), Some(200.0)));
+    assert_eq!((per_page.ty, per_page.default.clone(), per_page.max.clone()), (ValueType::Integer, Some(200.into()), Some(200.into())));
     let ids = param(users, "ids");
-    assert_eq!((ids.ty, ids.default.clone(), ids.max), (ValueType::String, None, Some(100.0)));
+    assert_eq!((ids.ty, ids.default.clone(), ids.max.clone()), (ValueType::String, None, Some(100.into())));
 
     let since = param(users, "If-Modified-Since");
     assert_eq!(since.location, Location::Header);

@@ -428,7 +428,7 @@ fn apply_param(param: &mut Param, doc: &schema::Param) {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
         }),
-        max: doc.max.map(|m| if m.fract() == 0.0 && m.abs() < 1e15 { format!("{}", m as i64) } else { m.to_string() }),
+        max: doc.max.as_ref().map(ToString::to_string),
     };
 }
 

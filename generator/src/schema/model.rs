@@ -119,7 +119,7 @@ pub struct Param {
     pub default: Option<serde_json::Value>,
     /// Maximum (numbers) or maximum count (lists).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    pub max: Option<serde_json::Number>,
     /// An example value, as written in the docs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,

@@ -58,7 +58,7 @@ impl DocKey {
                 description: description.clone(),
                 values: self.values.clone(),
                 default: default.clone(),
-                max,
+                max: max.clone(),
                 example: None,
             })
             .collect()
@@ -166,7 +166,7 @@ fn is_value(text: &str) -> bool {
 
 /// The default and maximum a parameter's description states: `Default value is 1.`, `The
 /// default and the maximum possible value is 200.`, `up to 100 user IDs`.
-pub(super) fn limits(description: &str, ty: ValueType) -> (Option<Value>, Option<f64>) {
+pub(super) fn limits(description: &str, ty: ValueType) -> (Option<Value>, Option<serde_json::Number>) {
     let mut default = None;
     let mut max = None;
     for sentence in description.split(". ").map(|s| s.trim().trim_end_matches('.')) {
@@ -176,7 +176,7 @@ pub(super) fn limits(description: &str, ty: ValueType) -> (Option<Value>, Option
             default = stated.and_then(|v| typed_default(v, ty));
         }
         if (lower.contains("maximum") || lower.contains("max ") || lower.contains("at most")) && max.is_none() {
-            max = stated.and_then(|v| v.parse::<f64>().ok());
+            max = stated.and_then(|v| v.parse::<serde_json::Number>().ok());
         }
         if let Some(at) = lower.find("up to ") {
             if max.is_none() {
@@ -255,9 +255,9 @@ mod tests {
         assert_eq!(limits("To get pages. Default value is 1.", ValueType::Integer), (Some(Value::from(1)), None));
         assert_eq!(
             limits("Per page. The default and the maximum possible value is 200.", ValueType::Integer),
-            (Some(Value::from(200)), Some(200.0))
+            (Some(Value::from(200)), Some(200.into()))
         );
-        assert_eq!(limits("You can specify up to 100 user IDs.", ValueType::String), (None, Some(100.0)));
+        assert_eq!(limits("You can specify up to 100 user IDs.", ValueType::String), (None, Some(100.into())));
         assert_eq!(limits("The sort order. Default is asc.", ValueType::String), (Some(Value::from("asc")), None));
     }
 }
