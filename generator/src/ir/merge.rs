@@ -56,6 +56,12 @@ fn merge_endpoint(
         .filter(|(_, op)| op.method.eq_ignore_ascii_case(&endpoint.method) && path.matches(&op.path))
         .map(|(i, _)| i)
         .collect();
+    if api.auth == AuthScheme::None
+        && let Some(scheme) = &endpoint.auth
+    {
+        // The collection says nothing about auth; the page shows the scheme.
+        api.auth = AuthScheme::Token { scheme: scheme.clone() };
+    }
     if matches.is_empty() {
         let op = new_operation(api, endpoint, &path, at);
         api.operations.push(op);
@@ -63,11 +69,6 @@ fn merge_endpoint(
     }
     for i in matches {
         merge_into(&mut api.operations[i], endpoint, &path, at);
-    }
-    if api.auth == AuthScheme::None
-        && let Some(scheme) = &endpoint.auth
-    {
-        api.auth = AuthScheme::Token { scheme: scheme.clone() };
     }
 }
 
@@ -273,10 +274,7 @@ fn new_operation(api: &Api, endpoint: &schema::Endpoint, path: &DocPath, at: &Po
     let mut params: Vec<Param> =
         endpoint.params.iter().filter(|p| p.location != schema::Location::Path).map(new_param).collect();
     assign_idents(&mut params);
-    let auth = match (&api.auth, &endpoint.auth) {
-        (AuthScheme::None, Some(scheme)) => AuthScheme::Token { scheme: scheme.clone() },
-        (auth, _) => auth.clone(),
-    };
+    let auth = api.auth.clone();
     let mut op = Operation {
         name: String::new(),
         title: endpoint.name.clone(),
