@@ -31,6 +31,15 @@ pub struct CodeInfo {
     pub resolution: Option<String>,
 }
 
+impl CodeInfo {
+    /// Records that the code came with `status` (kept ascending, each once).
+    fn add_status(&mut self, status: u16) {
+        if let Err(at) = self.statuses.binary_search(&status) {
+            self.statuses.insert(at, status);
+        }
+    }
+}
+
 /// Every error code of the API, first-seen order.
 #[derive(Debug, Clone, Default)]
 pub struct CodeCatalog {
@@ -60,10 +69,7 @@ impl CodeCatalog {
         for op in &api.operations {
             for error in &op.doc.errors {
                 let info = catalog.codes.entry(error.code.clone()).or_default();
-                if !info.statuses.contains(&error.status) {
-                    info.statuses.push(error.status);
-                    info.statuses.sort_unstable();
-                }
+                info.add_status(error.status);
                 if info.documented.is_none() {
                     info.documented = error.message.clone();
                 }
@@ -105,10 +111,7 @@ impl CodeCatalog {
                             .find_map(|k| map.get(k).and_then(Value::as_str))
                             .map(str::to_owned);
                         let info = self.codes.entry(code.to_owned()).or_default();
-                        if !info.statuses.contains(&status) {
-                            info.statuses.push(status);
-                            info.statuses.sort_unstable();
-                        }
+                        info.add_status(status);
                         if info.message.is_none() {
                             info.message = message;
                         }

@@ -4,7 +4,7 @@
 //! still decode every example.
 
 use crate::ir::names::variant_idents;
-use crate::ir::{DocType, KeyDoc, TypeDef, TypeDefKind, TypeRef, Variant};
+use crate::ir::{DocType, DocValue, KeyDoc, TypeDef, TypeDefKind, TypeRef, Variant};
 
 use super::evidence::enum_like_value;
 use super::shape::{FieldShape, Shape};
@@ -47,6 +47,25 @@ fn seen_kinds(shape: &Shape) -> String {
     .filter_map(|(seen, name)| seen.then_some(name))
     .collect();
     kinds.join(" and ")
+}
+
+/// (wire value, rustdoc) of documented enum values: the value, then the docs' sentence.
+pub fn documented_variants(values: &[DocValue]) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|v| {
+            let text = v.docs.as_deref().map(str::trim).filter(|d| !d.is_empty());
+            let docs = text.map_or_else(|| format!("`{}`.", v.wire), |d| format!("`{}`: {d}", v.wire));
+            (v.wire.clone(), docs)
+        })
+        .collect()
+}
+
+/// The key under which open enums of the same values are one type (order aside).
+pub fn enum_key<S: AsRef<str>>(values: &[S]) -> String {
+    let mut sorted: Vec<&str> = values.iter().map(AsRef::as_ref).collect();
+    sorted.sort_unstable();
+    format!("enum{sorted:?}")
 }
 
 impl Shape {
@@ -119,15 +138,7 @@ impl Typer {
 
     /// An open enum of the documented values, then any other value the samples show.
     fn documented_enum(&mut self, shape: &Shape, doc: &KeyDoc, site: &Site<'_>) -> TypeRef {
-        let mut values: Vec<(String, String)> = doc
-            .values
-            .iter()
-            .map(|v| {
-                let text = v.docs.as_deref().map(str::trim).filter(|d| !d.is_empty());
-                let docs = text.map_or_else(|| format!("`{}`.", v.wire), |d| format!("`{}`: {d}", v.wire));
-                (v.wire.clone(), docs)
-            })
-            .collect();
+        let mut values = documented_variants(&doc.values);
         for seen in shape.distinct_strings.keys() {
             if !values.iter().any(|(wire, _)| wire == seen) && enum_like_value(seen) {
                 values.push((seen.clone(), format!("`{seen}` (seen in the examples, not in the docs).")));
@@ -148,14 +159,12 @@ impl Typer {
         docs: &str,
         values: Vec<(String, String)>,
     ) -> TypeRef {
-        let mut sorted: Vec<&str> = values.iter().map(|(w, _)| w.as_str()).collect();
-        sorted.sort_unstable();
-        let key = format!("enum{sorted:?}");
+        let wires: Vec<String> = values.iter().map(|(w, _)| w.clone()).collect();
+        let key = enum_key(&wires);
         if let Some(existing) = self.by_shape.get(&key).cloned() {
             return TypeRef::Named(existing);
         }
         let name = self.claim(natural, parent);
-        let wires: Vec<String> = values.iter().map(|(w, _)| w.clone()).collect();
         let variants = values
             .into_iter()
             .zip(variant_idents(&wires))

@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use indexmap::IndexMap;
+
 use crate::ir::names::type_name;
 use crate::ir::status::status_variant;
 use crate::ir::{DocError, ExampleBody, Operation, StatusBodyKind, StatusEntry, StatusResponses, StructRole, TypeDef, TypeDefKind, TypeRef};
@@ -162,14 +164,7 @@ pub fn add_documented_statuses(ops: &mut [Operation], typer: &mut Typer) {
                 entry.codes = codes;
                 continue;
             }
-            let body = match &envelope {
-                Some(ty) => ty.clone(),
-                None => {
-                    let ty = usual_error_body(typer);
-                    envelope = Some(ty.clone());
-                    ty
-                }
-            };
+            let body = envelope.get_or_insert_with(|| usual_error_body(typer)).clone();
             let variant = status_variant(status);
             responses.statuses.push(StatusEntry { status, variant, body: StatusBodyKind::Json(body), examples: 0, codes });
         }
@@ -195,23 +190,21 @@ pub fn add_documented_statuses(ops: &mut [Operation], typer: &mut Typer) {
 /// The error body type most error examples of the API decode into, under an API-wide alias
 /// (`ApiError`); `serde_json::Value` when no error example was typed.
 fn usual_error_body(typer: &mut Typer) -> TypeRef {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    let mut first_seen: Vec<String> = Vec::new();
+    // First-seen order, so that a tie goes to the type seen first.
+    let mut counts: IndexMap<String, usize> = IndexMap::new();
     for def in typer.defined() {
         if let TypeDefKind::ErrorEnum { errors, .. } = &def.kind {
             for entry in &errors.statuses {
                 if let StatusBodyKind::Json(TypeRef::Named(name)) = &entry.body {
-                    let target = typer.resolve_alias(name);
-                    if !first_seen.contains(&target) {
-                        first_seen.push(target.clone());
-                    }
-                    *counts.entry(target).or_default() += entry.examples;
+                    *counts.entry(typer.resolve_alias(name)).or_default() += entry.examples;
                 }
             }
         }
     }
-    let best = first_seen.iter().max_by_key(|name| (counts.get(*name).copied().unwrap_or_default(), std::cmp::Reverse(first_seen.iter().position(|n| n == *name)))).cloned();
-    let Some(target) = best else { return TypeRef::Value };
+    // `max_by_key` keeps the last of equal maxima: search from the back to keep the first.
+    let Some(target) = counts.iter().rev().max_by_key(|(_, n)| **n).map(|(name, _)| name.clone()) else {
+        return TypeRef::Value;
+    };
     let name = typer.claim("ApiError", None);
     typer.define(TypeDef {
         name,

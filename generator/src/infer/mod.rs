@@ -141,15 +141,7 @@ fn root_site<'a>(shape: &Shape, pascal: &str, role: &str, op: &str, what: &str, 
 
 /// An open enum of a parameter's documented values (`GetUsersType`).
 fn param_enum(typer: &mut Typer, pascal: &str, param: &Param) -> TypeRef {
-    let values = param
-        .doc
-        .values
-        .iter()
-        .map(|v| {
-            let text = v.docs.as_deref().map(str::trim).filter(|d| !d.is_empty());
-            (v.wire.clone(), text.map_or_else(|| format!("`{}`.", v.wire), |d| format!("`{}`: {d}", v.wire)))
-        })
-        .collect();
+    let values = documented::documented_variants(&param.doc.values);
     let docs = format!(
         "Values of the `{}` parameter, as documented. Open: a value the docs do not list can be sent with `Other`.",
         param.wire

@@ -1,9 +1,10 @@
 //! Objects → structs (with presence per field and an `extra` catch-all on responses) or
 //! maps; strings with strong evidence → open enums.
 
-use crate::ir::names::{dedupe_idents, snake_ident, type_name, variant_idents};
-use crate::ir::{Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef, Variant};
+use crate::ir::names::{dedupe_idents, snake_ident, type_name};
+use crate::ir::{Field, Presence, StructRole, TypeDef, TypeDefKind, TypeRef};
 
+use super::documented::enum_key;
 use super::evidence::is_map;
 use super::shape::{FieldShape, Shape};
 use super::typer::{Site, Typer};
@@ -150,32 +151,20 @@ impl Typer {
 
     /// An open enum of `values` (first-seen order), shared with any enum of the same values.
     pub(super) fn enumeration(&mut self, values: Vec<String>, shape: &Shape, site: &Site<'_>) -> TypeRef {
-        let mut sorted = values.clone();
-        sorted.sort();
-        let key = format!("enum{sorted:?}");
-        if let Some(existing) = self.by_shape.get(&key).cloned() {
+        if let Some(existing) = self.by_shape.get(&enum_key(&values)).cloned() {
             return self.alias_or_reuse(&existing, site);
         }
-        let name = self.claim(&site.name, site.parent);
-        let idents = variant_idents(&values);
-        let variants = values
+        let values = values
             .into_iter()
-            .zip(idents)
-            .map(|(wire, ident)| {
+            .map(|wire| {
                 let seen = shape.distinct_strings.get(&wire).copied().unwrap_or_default();
                 let docs = format!("`{wire}` (seen {seen} time{}).", if seen == 1 { "" } else { "s" });
-                Variant { ident, wire, docs: Some(docs) }
+                (wire, docs)
             })
             .collect();
-        self.by_shape.insert(key, name.clone());
-        self.define(TypeDef {
-            name,
-            docs: Some(format!(
-                "{} Open: a value not seen in the examples is kept in `Other` and sent back unchanged.",
-                site.docs
-            )),
-            kind: TypeDefKind::Enum { variants },
-        })
+        let docs =
+            format!("{} Open: a value not seen in the examples is kept in `Other` and sent back unchanged.", site.docs);
+        self.open_enum(&site.name, site.parent, &docs, values)
     }
 }
 

@@ -421,7 +421,7 @@ fn apply_param(param: &mut Param, doc: &schema::Param) {
         param.example = doc.example.clone();
     }
     param.doc = ParamDoc {
-        values: doc.values.iter().map(|v| DocValue { wire: v.value.clone(), docs: v.description.clone() }).collect(),
+        values: doc_values(&doc.values),
         default: doc.default.as_ref().map(|d| match d {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
@@ -458,13 +458,17 @@ fn doc_type(ty: schema::ValueType) -> DocType {
     }
 }
 
+fn doc_values(values: &[schema::EnumValue]) -> Vec<DocValue> {
+    values.iter().map(|v| DocValue { wire: v.value.clone(), docs: v.description.clone() }).collect()
+}
+
 fn key_doc(key: &schema::Key) -> KeyDoc {
     KeyDoc {
         wire: key.name.clone(),
         ty: doc_type(key.ty),
         required: key.required,
         docs: key.description.clone().filter(|d| !d.trim().is_empty()),
-        values: key.values.iter().map(|v| DocValue { wire: v.value.clone(), docs: v.description.clone() }).collect(),
+        values: doc_values(&key.values),
         items: key.items.map(doc_type),
         keys: key.keys.iter().map(key_doc).collect(),
     }
