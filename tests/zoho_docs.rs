@@ -47,7 +47,9 @@ async fn get_users_sends_typed_query_and_header_and_decodes_the_doc_sample() {
         ..Default::default()
     };
 
-    let response = client(&server).get_users(&params).await.expect("the doc's sample decodes");
+    let answer = client(&server).get_users(&params).await.expect("the doc's sample decodes");
+    // If-Modified-Since makes the call conditional: a 200 is `Modified`, a 304 `NotModified`.
+    let response = answer.modified().expect("HTTP 200 is Modified");
 
     let users = &response.body.users;
     assert_eq!(users.len(), 3);

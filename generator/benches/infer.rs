@@ -46,6 +46,7 @@ fn main() {
         auth_scheme: Some("Zoho-oauthtoken".into()),
         error_code_key: None,
         error_message_key: None,
+        servers: None,
     };
     let options = generate_options(path);
     let (mut load, mut ir, mut infer, mut emit, mut whole) = (vec![], vec![], vec![], vec![], vec![]);

@@ -6,6 +6,12 @@ use serde::Deserialize;
 
 use crate::error::{Error, Pointer};
 
+mod pagination;
+mod servers;
+
+pub use pagination::PaginationEntry;
+pub use servers::{RegionEntry, ServersSection};
+
 /// Settings the IR builder needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiConfig {
@@ -19,6 +25,8 @@ pub struct ApiConfig {
     pub error_code_key: Option<String>,
     /// Overrides which error-body key holds the message.
     pub error_message_key: Option<String>,
+    /// Regions and environments the API is served from (`[servers]`, validated).
+    pub servers: Option<crate::ir::Servers>,
 }
 
 /// `postgen.toml`. Unknown keys are refused so a typo cannot be silently ignored.
@@ -34,6 +42,11 @@ pub struct PostgenToml {
     /// `[errors]`.
     #[serde(default)]
     pub errors: ErrorsSection,
+    /// `[servers]`: validated by [`ServersSection::validate`].
+    pub servers: Option<ServersSection>,
+    /// `[pagination.<operation>]`: validated by [`PaginationEntry::validate`].
+    #[serde(default)]
+    pub pagination: std::collections::BTreeMap<String, PaginationEntry>,
 }
 
 /// `[errors]` of `postgen.toml`: the error envelope, when detection guesses wrong.
@@ -72,7 +85,7 @@ pub fn load_postgen_toml(path: &Path) -> Result<Option<PostgenToml>, Error> {
         Err(e) => return Err(Error::io(path, e)),
     };
     toml::from_str(&text).map(Some).map_err(|e| {
-        Error::input(path, &Pointer::root(), "a valid postgen.toml ([crate] name/version, [auth] scheme, [errors] code/message)", e.message())
+        Error::input(path, &Pointer::root(), "a valid postgen.toml ([crate] name/version, [auth] scheme, [errors] code/message, [servers], [pagination.<operation>])", e.message())
     })
 }
 

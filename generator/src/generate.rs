@@ -59,8 +59,12 @@ pub struct Generated {
 
 /// Runs the pipeline for one collection.
 pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
-    let toml = match &options.config {
-        Some(path) => load_postgen_toml(path)?.unwrap_or_default(),
+    let (toml, servers) = match &options.config {
+        Some(path) => {
+            let toml = load_postgen_toml(path)?.unwrap_or_default();
+            let servers = toml.servers.as_ref().map(|s| s.validate(path)).transpose()?;
+            (toml, servers)
+        }
         None => Default::default(),
     };
     let out_name = options.out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -70,6 +74,7 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
         auth_scheme: toml.auth.scheme.clone(),
         error_code_key: toml.errors.code.clone(),
         error_message_key: toml.errors.message.clone(),
+        servers,
     };
     let collection = crate::postman::load_file(&options.collection)?;
     let schemas = options
@@ -82,7 +87,15 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
     if let Some(scheme) = &config.auth_scheme {
         api.auth = AuthScheme::Token { scheme: scheme.clone() };
     }
+    let config_path = options.config.clone().unwrap_or_else(|| PathBuf::from("postgen.toml"));
+    let paging = toml
+        .pagination
+        .iter()
+        .map(|(name, entry)| entry.validate(name, &config_path).map(|o| (name.clone(), o)))
+        .collect::<Result<Vec<_>, Error>>()?;
+    crate::ir::detect_pagination(&mut api, &paging, &config_path)?;
     warnings.extend(crate::infer::infer(&mut api));
+    crate::ir::resolve_item_types(&mut api);
     let runtime_path = match &options.runtime_path {
         Some(path) => path.clone(),
         None => default_runtime_path(&options.out),

@@ -286,6 +286,27 @@ fn unknown_key_in_postgen_toml_is_exit_2_naming_it() {
 }
 
 #[test]
+fn bad_servers_in_postgen_toml_is_exit_2_with_pointer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let collection = dir.path().join("collection.json");
+    std::fs::copy(todo(), &collection).expect("copy todo collection");
+    let region = |name: &str, api: &str| format!("[[servers.region]]\nname = \"{name}\"\napi = {{ {api} }}\n");
+    // The third region lists other environments than the first.
+    let mismatched = format!(
+        "[servers]\nregion_type = \"DataCentre\"\n\n{}{}{}",
+        region("US", "Production = \"https://api.example.com\", Sandbox = \"https://sandbox.example.com\""),
+        region("EU", "Production = \"https://api.example.eu\", Sandbox = \"https://sandbox.example.eu\""),
+        region("IN", "Production = \"https://api.example.in\""),
+    );
+    write(&dir.path().join("postgen.toml"), &mismatched);
+    assert_bad_input(&collection, &["postgen.toml", "/servers/region/2/api", "missing Sandbox"]);
+    // A host that is not an absolute http(s) URL.
+    let not_url = region("US", "Production = \"api.example.com\"");
+    write(&dir.path().join("postgen.toml"), &not_url);
+    assert_bad_input(&collection, &["postgen.toml", "/servers/region/0/api/Production", "absolute http(s) URL"]);
+}
+
+#[test]
 fn unknown_subcommand_or_missing_out_is_usage_error() {
     let todo = todo().display().to_string();
     postgen(&["frobnicate"]).assert_code(2);

@@ -8,6 +8,7 @@ use secrecy::zeroize::Zeroizing;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::error::Error;
+use crate::oauth::OAuth;
 use crate::prepare::{Prepared, append_query_pair};
 
 /// How requests are authenticated.
@@ -47,6 +48,9 @@ pub enum Auth {
         /// The key.
         value: SecretString,
     },
+    /// An OAuth 2 flow whose access token is fetched, cached and refreshed as needed, and
+    /// sent as `Authorization: <scheme> <token>`.
+    OAuth(OAuth),
 }
 
 /// Where an API key is sent.
@@ -98,6 +102,11 @@ impl Auth {
         }
     }
 
+    /// Credentials from an OAuth flow (see [`OAuth::refresh_token_flow`]).
+    pub fn oauth(oauth: OAuth) -> Self {
+        Auth::OAuth(oauth)
+    }
+
     /// Puts the credentials on a prepared request. Header values carrying secrets are
     /// marked sensitive; they replace any header of the same name the request had.
     pub(crate) fn apply(&self, prepared: &mut Prepared) -> Result<(), Error> {
@@ -140,6 +149,8 @@ impl Auth {
                 append_query_pair(&mut prepared.url, name, value.expose_secret());
                 Ok(())
             }
+            // The token may need fetching first, which is async: the client puts it on.
+            Auth::OAuth(_) => Ok(()),
         }
     }
 }
@@ -188,6 +199,7 @@ impl fmt::Debug for Auth {
                 .field("name", name)
                 .field("value", &Redacted)
                 .finish(),
+            Auth::OAuth(oauth) => f.debug_tuple("OAuth").field(oauth).finish(),
         }
     }
 }

@@ -1,14 +1,18 @@
 //! Configuration of a [`Client`]: validated once, when [`ClientBuilder::build`] runs.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use url::Url;
 
 use crate::auth::Auth;
-use crate::client::Client;
+use crate::client::{Client, Inner};
 use crate::error::Error;
+use crate::hooks::{Exchange, Hooks};
+use crate::retry::RetryPolicy;
+use crate::variables::Variables;
 
 /// The `User-Agent` sent when none is configured: `postgen-runtime/<version>`.
 pub const DEFAULT_USER_AGENT: &str = concat!("postgen-runtime/", env!("CARGO_PKG_VERSION"));
@@ -26,6 +30,11 @@ pub struct ClientBuilder {
     http_client: Option<reqwest::Client>,
     proxy: Option<reqwest::Proxy>,
     default_headers: Vec<(String, String)>,
+    retry: RetryPolicy,
+    max_concurrent_requests: Option<usize>,
+    hooks: Hooks,
+    variables: Variables,
+    follow_api_domain: bool,
 }
 
 impl ClientBuilder {
@@ -39,7 +48,68 @@ impl ClientBuilder {
             http_client: None,
             proxy: None,
             default_headers: Vec::new(),
+            retry: RetryPolicy::default(),
+            max_concurrent_requests: None,
+            hooks: Hooks::default(),
+            variables: Variables::default(),
+            follow_api_domain: true,
         }
+    }
+
+    /// How failed attempts are retried (default: [`RetryPolicy::default`]; idempotent
+    /// methods only). [`RetryPolicy::never`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// At most `n` requests of this client (and its clones) in flight at once; further
+    /// calls wait for a free slot. Waiting between retries does not hold a slot.
+    pub fn max_concurrent_requests(mut self, n: usize) -> Self {
+        self.max_concurrent_requests = Some(n.max(1));
+        self
+    }
+
+    /// Called with every attempt just before it is sent, credentials already on it (add a
+    /// header, sign, record). Also called for retries and replays.
+    pub fn before_send(mut self, hook: impl Fn(&mut reqwest::Request) + Send + Sync + 'static) -> Self {
+        self.hooks.before_send = Some(Arc::new(hook));
+        self
+    }
+
+    /// Called after every attempt with its status, headers and timing (metrics, logs).
+    pub fn after_receive(mut self, hook: impl Fn(&Exchange<'_>) + Send + Sync + 'static) -> Self {
+        self.hooks.after_receive = Some(Arc::new(hook));
+        self
+    }
+
+    /// The value of the base URL placeholder `{{name}}` (a Postman environment variable,
+    /// e.g. `api-domain`). Wins over the environment and defaults.
+    pub fn variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.variables.set(name.into(), value.into());
+        self
+    }
+
+    /// Placeholders without a [`variable`](Self::variable) are read from the environment
+    /// variable `prefix` + the name in upper snake case: with prefix `ZOHO_CRM_`,
+    /// `{{api-domain}}` is read from `ZOHO_CRM_API_DOMAIN`.
+    pub fn variables_from_env(mut self, prefix: impl Into<String>) -> Self {
+        self.variables.env_prefix = Some(prefix.into());
+        self
+    }
+
+    /// The value of `{{name}}` when neither [`variable`](Self::variable) nor the
+    /// environment gives one.
+    pub fn variable_default(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.variables.set_default(name.into(), value.into());
+        self
+    }
+
+    /// Whether requests go to the `api_domain` an OAuth token response names (default
+    /// true: Zoho issues tokens per data centre and says there where the account lives).
+    pub fn follow_token_api_domain(mut self, yes: bool) -> Self {
+        self.follow_api_domain = yes;
+        self
     }
 
     /// The credentials sent with every request (default: none).
@@ -93,11 +163,12 @@ impl ClientBuilder {
 
     /// Validates the configuration and builds the client.
     ///
-    /// Fails with [`Error::Config`] for a base URL that does not parse, is not http(s),
-    /// carries credentials or a fragment; for an invalid default header or user agent; and
-    /// for `connect_timeout`/`proxy` combined with an injected client.
+    /// Fails with [`Error::Config`] for a base URL placeholder without a value; a base URL
+    /// that does not parse, is not http(s), carries credentials or a fragment; for an
+    /// invalid default header or user agent; and for `connect_timeout`/`proxy` combined
+    /// with an injected client.
     pub fn build(self) -> Result<Client, Error> {
-        let base_url = parse_base_url(&self.base_url)?;
+        let base_url = parse_base_url(&self.variables.fill(&self.base_url)?)?;
 
         let mut default_headers = HeaderMap::new();
         for (name, value) in &self.default_headers {
@@ -132,13 +203,17 @@ impl ClientBuilder {
             None => build_http_client(self.connect_timeout, self.proxy)?,
         };
 
-        Ok(Client::from_parts(
+        Ok(Client::from_inner(Inner {
             http,
             base_url,
-            self.auth,
+            auth: self.auth,
             default_headers,
-            self.timeout,
-        ))
+            timeout: self.timeout,
+            retry: self.retry,
+            limit: self.max_concurrent_requests.map(tokio::sync::Semaphore::new),
+            hooks: self.hooks,
+            follow_api_domain: self.follow_api_domain,
+        }))
     }
 }
 
@@ -149,6 +224,9 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("injected_http_client", &self.http_client.is_some())
+            .field("retry", &self.retry)
+            .field("max_concurrent_requests", &self.max_concurrent_requests)
+            .field("hooks", &self.hooks)
             .finish_non_exhaustive()
     }
 }
@@ -156,26 +234,25 @@ impl fmt::Debug for ClientBuilder {
 /// Parses and checks the base URL. Error messages never echo the URL: it might hold
 /// credentials.
 fn parse_base_url(raw: &str) -> Result<Url, Error> {
-    let url =
-        Url::parse(raw.trim()).map_err(|e| Error::Config(format!("invalid base URL: {e}")))?;
+    parse_http_url(raw, "base URL", "; use Auth::basic")
+}
+
+/// Parses and checks an http(s) URL with a host and without credentials or fragment;
+/// `what` names it in errors (never the URL itself), `credentials_hint` follows the
+/// credentials message.
+pub(crate) fn parse_http_url(raw: &str, what: &str, credentials_hint: &str) -> Result<Url, Error> {
+    let url = Url::parse(raw.trim()).map_err(|e| Error::Config(format!("invalid {what}: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::Config(format!(
-            "base URL must use http or https, not `{}`",
-            url.scheme()
-        )));
+        return Err(Error::Config(format!("{what} must use http or https, not `{}`", url.scheme())));
     }
     if url.cannot_be_a_base() || url.host().is_none() {
-        return Err(Error::Config("base URL must have a host".to_owned()));
+        return Err(Error::Config(format!("{what} must have a host")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::Config(
-            "base URL must not contain credentials; use Auth::basic".to_owned(),
-        ));
+        return Err(Error::Config(format!("{what} must not contain credentials{credentials_hint}")));
     }
     if url.fragment().is_some() {
-        return Err(Error::Config(
-            "base URL must not contain a fragment".to_owned(),
-        ));
+        return Err(Error::Config(format!("{what} must not contain a fragment")));
     }
     Ok(url)
 }

@@ -1,66 +1,71 @@
-//! The client and the single request pipeline: prepare → authenticate → transmit → classify.
+//! The client and the single request pipeline: prepare → authenticate → hooks → transmit,
+//! wrapped in retries and the 401 replay; then classify and decode.
 //!
-//! Every request of every generated operation goes through [`Client::execute`]; `send` and
-//! `send_text` only decode the 2xx body differently. Retries, token refresh, pagination
-//! and hooks wrap this one path.
+//! Every request of every generated operation goes through [`Client::execute_raw`]; the
+//! `send*` methods, pages and items differ only in how they read the answer.
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, HeaderName};
+use tracing::Instrument as _;
 use url::Url;
 
 use crate::auth::Auth;
 use crate::builder::ClientBuilder;
+use crate::conditional::{Conditional, NotModified};
 use crate::error::Error;
 use crate::error_body::{ErrorBody, StatusBody};
+use crate::hooks::{CallOptions, Exchange, Hooks};
 use crate::prepare::{Prepared, multipart_form};
 use crate::request::{Body, Request};
 use crate::response::{RawResponse, Response};
+use crate::retry::RetryPolicy;
 
-/// An API client: base URL, credentials, default headers and an HTTP connection pool.
+/// An API client: base URL, credentials, default headers, retry policy, hooks and an HTTP
+/// connection pool.
 ///
 /// Cloning is cheap (the state is shared behind an `Arc`).
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
+    options: CallOptions,
 }
 
-struct Inner {
-    http: reqwest::Client,
-    base_url: Url,
-    auth: Auth,
+/// Everything a [`ClientBuilder`] decides.
+pub(crate) struct Inner {
+    pub(crate) http: reqwest::Client,
+    pub(crate) base_url: Url,
+    pub(crate) auth: Auth,
     /// Client-wide headers, including `User-Agent`.
-    default_headers: HeaderMap,
-    /// Total time allowed per request, body included.
-    timeout: Option<Duration>,
+    pub(crate) default_headers: HeaderMap,
+    /// Time allowed per attempt, body included.
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: RetryPolicy,
+    /// At most this many requests in flight at once, when set.
+    pub(crate) limit: Option<tokio::sync::Semaphore>,
+    pub(crate) hooks: Hooks,
+    /// Send requests to the `api_domain` an OAuth token response names.
+    pub(crate) follow_api_domain: bool,
 }
 
 impl Client {
     /// Starts configuring a client for the API at `base_url` (e.g. `https://host/api/v1`;
-    /// the path prefix is kept, a trailing slash is optional).
+    /// the path prefix is kept, a trailing slash is optional; `{{name}}` placeholders are
+    /// filled from [`ClientBuilder::variable`] or the environment).
     pub fn builder(base_url: impl AsRef<str>) -> ClientBuilder {
         ClientBuilder::new(base_url.as_ref())
     }
 
-    /// Assembles a client from validated parts (called by [`ClientBuilder::build`]).
-    pub(crate) fn from_parts(
-        http: reqwest::Client,
-        base_url: Url,
-        auth: Auth,
-        default_headers: HeaderMap,
-        timeout: Option<Duration>,
-    ) -> Self {
-        Client {
-            inner: Arc::new(Inner {
-                http,
-                base_url,
-                auth,
-                default_headers,
-                timeout,
-            }),
-        }
+    pub(crate) fn from_inner(inner: Inner) -> Self {
+        Client { inner: Arc::new(inner), options: CallOptions::default() }
+    }
+
+    /// A handle on the same client (same connection pool, credentials and concurrency cap)
+    /// whose calls use `options`, e.g. to retry one POST that is safe to repeat.
+    pub fn with_options(&self, options: CallOptions) -> Client {
+        Client { inner: Arc::clone(&self.inner), options }
     }
 
     /// Sends the request. A 2xx body is decoded as JSON into `T` (an empty body is read as
@@ -77,6 +82,20 @@ impl Client {
         request: Request,
     ) -> Result<Response<T>, Error<E>> {
         self.execute(&request).await.and_then(RawResponse::json).map_err(Error::typed)
+    }
+
+    /// Like [`Client::send_typed`] for a conditional request (`If-Modified-Since`,
+    /// `If-None-Match`): HTTP 304 is [`Conditional::NotModified`], not an error.
+    pub async fn send_conditional<T: serde::de::DeserializeOwned, E: ErrorBody>(
+        &self,
+        request: Request,
+    ) -> Result<Conditional<T>, Error<E>> {
+        let raw = self.execute_raw(&request).await.map_err(Error::typed)?;
+        if raw.status == 304 {
+            return Ok(Conditional::NotModified(NotModified { headers: raw.headers }));
+        }
+        let response = raw.classify().and_then(RawResponse::json).map_err(Error::typed)?;
+        Ok(Conditional::Modified(response))
     }
 
     /// Like [`Client::send_typed`], for operations whose success body depends on the status:
@@ -110,58 +129,139 @@ impl Client {
         &self.inner.base_url
     }
 
-    /// The one code path that performs a request.
-    async fn execute(&self, request: &Request) -> Result<RawResponse, Error> {
-        let mut prepared = request.prepare(&self.inner.base_url, &self.inner.default_headers)?;
-        self.inner.auth.apply(&mut prepared)?;
-        let raw = self.transmit(prepared).await?;
-        raw.classify()
+    /// Performs the request and classifies the answer (non-2xx → error).
+    pub(crate) async fn execute(&self, request: &Request) -> Result<RawResponse, Error> {
+        self.execute_raw(request).await.and_then(RawResponse::classify)
     }
 
-    /// Sends a prepared request and reads the whole response.
-    async fn transmit(&self, prepared: Prepared) -> Result<RawResponse, Error> {
-        let Prepared {
-            method,
-            url,
-            headers,
-            body,
-        } = prepared;
-        let mut builder = self.inner.http.request(method, url).headers(headers);
+    /// The one code path that performs a request: attempts with retries and one replay
+    /// after a 401 with refreshed credentials. Returns the last answer, whatever its status.
+    pub(crate) async fn execute_raw(&self, request: &Request) -> Result<RawResponse, Error> {
+        // The path only: the query may carry an API key.
+        let span = tracing::debug_span!(
+            "postgen.request",
+            method = %request.method,
+            path = %request.path_for_logs(),
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+        );
+        self.attempts(request).instrument(span).await
+    }
+
+    async fn attempts(&self, request: &Request) -> Result<RawResponse, Error> {
+        let policy = self.options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let started = Instant::now();
+        let mut attempt = 0;
+        let mut replayed = false;
+        loop {
+            attempt += 1;
+            let (outcome, credential) = self.attempt(request, attempt).await;
+            if let (Ok(raw), Some(credential), false) = (&outcome, &credential, replayed) {
+                if raw.status == 401 {
+                    // Once only: a second 401 with fresh credentials is the answer.
+                    replayed = true;
+                    tracing::debug!("HTTP 401: refreshing the credentials and replaying once");
+                    crate::auth_flow::after_rejection(&self.inner.auth, credential).await?;
+                    continue;
+                }
+            }
+            let wait = policy.next_wait(&request.method, attempt, started, &outcome, self.options.retry_non_idempotent);
+            let Some(wait) = wait else {
+                let span = tracing::Span::current();
+                span.record("attempts", attempt);
+                if let Ok(raw) = &outcome {
+                    span.record("status", raw.status);
+                }
+                return outcome;
+            };
+            tracing::debug!(attempt, wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "retrying");
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// One attempt: prepare, authenticate, transmit. Also returns the credential used, so a
+    /// 401 can invalidate exactly that one.
+    async fn attempt(
+        &self,
+        request: &Request,
+        attempt: u32,
+    ) -> (Result<RawResponse, Error>, Option<crate::auth_flow::Credential>) {
+        let inner = &self.inner;
+        let mut prepared = match request.prepare(&inner.base_url, &inner.default_headers) {
+            Ok(prepared) => prepared,
+            Err(e) => return (Err(e), None),
+        };
+        let credential = match crate::auth_flow::authorize(&inner.auth, &mut prepared, inner.follow_api_domain).await {
+            Ok(credential) => credential,
+            Err(e) => return (Err(e), None),
+        };
+        (self.transmit(prepared, attempt).await, credential)
+    }
+
+    /// Sends a prepared request (under the concurrency cap) and reads the whole response.
+    async fn transmit(&self, prepared: Prepared, attempt: u32) -> Result<RawResponse, Error> {
+        let inner = &self.inner;
+        let Prepared { method, url, headers, body } = prepared;
+        let mut builder = inner.http.request(method.clone(), url.clone()).headers(headers);
         builder = match body {
             Body::Empty => builder,
             Body::Bytes { bytes, .. } => builder.body(bytes),
             Body::Multipart(parts) => builder.multipart(multipart_form(&parts)?),
         };
-        if let Some(timeout) = self.inner.timeout {
+        if let Some(timeout) = self.options.timeout.or(inner.timeout) {
             builder = builder.timeout(timeout);
         }
-        let response = builder.send().await.map_err(Error::from_reqwest)?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(Error::from_reqwest)?;
-        Ok(RawResponse {
-            status,
-            headers,
-            body,
-        })
+        let mut http_request = builder.build().map_err(Error::from_reqwest)?;
+        // The slot is taken before the hook runs, so hooks see only requests really in flight.
+        let _permit = match &inner.limit {
+            Some(limit) => Some(limit.acquire().await.map_err(|_| Error::Config("the client is shutting down".to_owned()))?),
+            None => None,
+        };
+        if let Some(hook) = &inner.hooks.before_send {
+            hook(&mut http_request);
+        }
+        let sent = Instant::now();
+        let outcome = read_response(&inner.http, http_request).await;
+        if let Some(hook) = &inner.hooks.after_receive {
+            let mut shown = url;
+            shown.set_query(None);
+            let answer = outcome.as_ref().ok();
+            hook(&Exchange {
+                method: &method,
+                url: &shown,
+                attempt,
+                status: answer.map(|raw| raw.status),
+                headers: answer.map(|raw| &raw.headers),
+                elapsed: sent.elapsed(),
+            });
+        }
+        outcome
     }
+}
+
+async fn read_response(http: &reqwest::Client, request: reqwest::Request) -> Result<RawResponse, Error> {
+    let response = http.execute(request).await.map_err(Error::from_reqwest)?;
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(Error::from_reqwest)?;
+    Ok(RawResponse { status, headers, body })
 }
 
 impl fmt::Debug for Client {
     /// Shows the configuration without secrets: credentials are redacted and default
     /// headers are listed by name only.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let header_names: Vec<&str> = self
-            .inner
-            .default_headers
-            .keys()
-            .map(HeaderName::as_str)
-            .collect();
+        let inner = &self.inner;
+        let header_names: Vec<&str> = inner.default_headers.keys().map(HeaderName::as_str).collect();
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base_url.as_str())
-            .field("auth", &self.inner.auth)
+            .field("base_url", &inner.base_url.as_str())
+            .field("auth", &inner.auth)
             .field("default_header_names", &header_names)
-            .field("timeout", &self.inner.timeout)
+            .field("timeout", &inner.timeout)
+            .field("retry", &inner.retry)
+            .field("max_concurrent_requests", &inner.limit.as_ref().map(|_| "capped"))
+            .field("hooks", &inner.hooks)
+            .field("options", &self.options)
             .finish_non_exhaustive()
     }
 }

@@ -76,6 +76,21 @@ pub enum Error<E: ErrorBody = serde_json::Value> {
     /// or value ...).
     #[error("invalid configuration: {0}")]
     Config(String),
+    /// The OAuth token endpoint refused to issue an access token. Some providers (Zoho)
+    /// answer such errors with HTTP 200 and an `error` key; those land here too.
+    #[error("{}", oauth_display(*status, error, description.as_deref()))]
+    OAuth {
+        /// The token endpoint's HTTP status (200 when the error came in a 200 body).
+        status: u16,
+        /// The OAuth error code, e.g. `invalid_grant` or `invalid_code`.
+        error: String,
+        /// The `error_description`, when the endpoint gave one.
+        description: Option<String>,
+    },
+    /// A [`TokenStore`](crate::TokenStore) could not load or save a token (the message names
+    /// the store's location, never the token).
+    #[error("token store: {0}")]
+    TokenStore(String),
 }
 
 impl<E: ErrorBody> Error<E> {
@@ -137,6 +152,8 @@ impl Error {
             Error::Decode { path, message, body_excerpt } => Error::Decode { path, message, body_excerpt },
             Error::Encode(message) => Error::Encode(message),
             Error::Config(message) => Error::Config(message),
+            Error::OAuth { status, error, description } => Error::OAuth { status, error, description },
+            Error::TokenStore(message) => Error::TokenStore(message),
         }
     }
 
@@ -181,6 +198,13 @@ fn api_display<E: ErrorBody>(what: &str, status: u16, body: &str, error: Option<
         (Some(code), None) => format!("{what}: HTTP {status} {code}"),
         (None, Some(message)) => format!("{what}: HTTP {status}: {message}"),
         (None, None) => format!("{what}: HTTP {status}: {}", excerpt(body)),
+    }
+}
+
+fn oauth_display(status: u16, error: &str, description: Option<&str>) -> String {
+    match description {
+        Some(description) => format!("OAuth token refresh failed: HTTP {status} {error}: {description}"),
+        None => format!("OAuth token refresh failed: HTTP {status} {error}"),
     }
 }
 

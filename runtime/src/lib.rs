@@ -30,24 +30,36 @@
 #![deny(missing_docs)]
 
 mod auth;
+mod auth_flow;
 mod builder;
 mod client;
+mod conditional;
 mod datetime;
 mod error;
 mod error_body;
+mod oauth;
 mod outcome;
+mod hooks;
+mod paginate;
 mod patch;
 mod prepare;
 mod request;
 mod response;
+mod retry;
 pub mod testing;
+mod variables;
 
 pub use auth::{ApiKeyLocation, Auth};
 pub use builder::{ClientBuilder, DEFAULT_USER_AGENT};
 pub use client::Client;
+pub use conditional::{Conditional, NotModified};
+pub use hooks::{CallOptions, Exchange};
+pub use paginate::{Items, Pages, Paging};
+pub use retry::RetryPolicy;
 pub use datetime::{Date, DateTime, DateTimeParseError};
 pub use error::Error;
 pub use error_body::{ErrorBody, StatusBody};
+pub use oauth::{FileTokenStore, MemoryTokenStore, OAuth, OAuthBuilder, StoredToken, TokenStore};
 pub use outcome::RecordOutcome;
 pub use patch::Patch;
 pub use request::{Part, Request};
@@ -56,6 +68,8 @@ pub use response::Response;
 /// Re-exported so generated code and callers can name the types behind [`DateTime::get`]
 /// and [`Date::get`] (`::postgen_runtime::chrono::FixedOffset`).
 pub use chrono;
+/// The trait of [`Pages`] and [`Items`]; `futures_util::StreamExt` adds combinators.
+pub use futures_core::Stream;
 /// Re-exported for [`ClientBuilder::http_client`] and [`Response::headers`].
 pub use reqwest;
 /// HTTP methods, e.g. `::postgen_runtime::Method::PUT`.

@@ -230,6 +230,30 @@ impl Request {
         }
     }
 
+    /// Replaces every query pair named `name` with one `name=value` (page cursors).
+    pub(crate) fn set_query(&mut self, name: &str, value: String) {
+        self.query.retain(|(existing, _)| existing != name);
+        self.query.push((name.to_owned(), value));
+    }
+
+    /// The value of the query parameter `name`, if set once or more (the first).
+    pub(crate) fn query_value(&self, name: &str) -> Option<&str> {
+        self.query.iter().find(|(existing, _)| existing == name).map(|(_, value)| value.as_str())
+    }
+
+    /// The path as sent, for logs and spans: never the query, which may carry secrets.
+    pub(crate) fn path_for_logs(&self) -> String {
+        let mut path = String::new();
+        for segment in &self.segments {
+            path.push('/');
+            path.push_str(segment);
+        }
+        if self.trailing_slash || path.is_empty() {
+            path.push('/');
+        }
+        path
+    }
+
     fn raw_body(mut self, content_type: HeaderValue, bytes: Vec<u8>) -> Self {
         self.body = Body::Bytes {
             content_type,

@@ -207,6 +207,7 @@ async fn slow_response_hits_the_timeout() {
     .await;
     let client = Client::builder(server.uri())
         .timeout(Duration::from_millis(200))
+        .retry(postgen_runtime::RetryPolicy::never())
         .build()
         .expect("client builds");
 

@@ -24,6 +24,17 @@ impl Client {
     ) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
         Self::new(base_url, ::postgen_runtime::Auth::token("Zoho-oauthtoken", token))
     }
+    /// Creates a client whose base URL `{{api-domain}}` is filled from the environment: `ZOHO_CRM_API_DOMAIN`, else `https://www.zohoapis.com`.
+    pub fn from_env(
+        auth: ::postgen_runtime::Auth,
+    ) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
+        let inner = ::postgen_runtime::Client::builder("{{api-domain}}")
+            .variables_from_env("ZOHO_CRM_")
+            .variable_default("api-domain", "https://www.zohoapis.com")
+            .auth(auth)
+            .build()?;
+        ::std::result::Result::Ok(Self { inner })
+    }
     /// Wraps a runtime client configured by the caller (timeouts, user agent, HTTP client).
     pub fn from_runtime(inner: ::postgen_runtime::Client) -> Self {
         Self { inner }
@@ -127,10 +138,52 @@ impl Client {
         &self,
         params: &crate::types::GetUsersParams,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Response<crate::types::GetUsersResponse>,
+        ::postgen_runtime::Conditional<crate::types::GetUsersResponse>,
         ::postgen_runtime::Error<crate::types::GetUsersError>,
     > {
-        let request = ::postgen_runtime::Request::new(
+        self.inner.send_conditional(Self::get_users_request(params)).await
+    }
+    /// Every page of [`Client::get_users`]: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true`.
+    ///
+    /// The listing ends after the last page, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
+    pub fn get_users_pages(
+        &self,
+        params: &crate::types::GetUsersParams,
+    ) -> ::postgen_runtime::Pages<
+        crate::types::GetUsersResponse,
+        crate::types::GetUsersError,
+    > {
+        self.inner
+            .pages(
+                Self::get_users_request(params),
+                ::postgen_runtime::Paging::PageNumber {
+                    page: "page",
+                    more: "/info/more_records",
+                    items: "/users",
+                },
+            )
+    }
+    /// Every item (`/users` of each page) of [`Client::get_users`], across pages: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true`.
+    ///
+    /// The listing ends after the last page, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
+    pub fn get_users_items(
+        &self,
+        params: &crate::types::GetUsersParams,
+    ) -> ::postgen_runtime::Items<crate::types::User, crate::types::GetUsersError> {
+        self.inner
+            .items(
+                Self::get_users_request(params),
+                ::postgen_runtime::Paging::PageNumber {
+                    page: "page",
+                    more: "/info/more_records",
+                    items: "/users",
+                },
+            )
+    }
+    fn get_users_request(
+        params: &crate::types::GetUsersParams,
+    ) -> ::postgen_runtime::Request {
+        ::postgen_runtime::Request::new(
                 ::postgen_runtime::Method::GET,
                 &["crm", "v2", "users"],
             )
@@ -138,8 +191,7 @@ impl Client {
             .query_opt("page", params.page.as_ref())
             .query_opt("per_page", params.per_page.as_ref())
             .query_opt("ids", params.ids.as_deref())
-            .header_opt("If-Modified-Since", params.if_modified_since.as_ref());
-        self.inner.send_typed(request).await
+            .header_opt("If-Modified-Since", params.if_modified_since.as_ref())
     }
     /// Get a specific user
     ///
@@ -161,7 +213,7 @@ impl Client {
         user_id: &str,
         params: &crate::types::GetUserParams,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Response<crate::types::GetUserResponse>,
+        ::postgen_runtime::Conditional<crate::types::GetUserResponse>,
         ::postgen_runtime::Error<crate::types::GetUserError>,
     > {
         let request = ::postgen_runtime::Request::new(
@@ -169,6 +221,6 @@ impl Client {
                 &["crm", "v2", "users", user_id],
             )
             .header_opt("If-Modified-Since", params.if_modified_since.as_ref());
-        self.inner.send_typed(request).await
+        self.inner.send_conditional(request).await
     }
 }

@@ -7,8 +7,11 @@
 #![warn(missing_docs)]
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 mod client;
+pub mod servers;
 pub mod types;
 pub use client::Client;
+pub use servers::{DataCentre, Environment};
 pub use ::postgen_runtime::{
-    Auth, Date, DateTime, Error, ErrorBody, Patch, RecordOutcome, Response,
+    Auth, CallOptions, Conditional, Date, DateTime, Error, ErrorBody, Items, OAuth,
+    Pages, Patch, RecordOutcome, Response, RetryPolicy,
 };

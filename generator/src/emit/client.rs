@@ -13,6 +13,7 @@ use crate::ir::{
 };
 
 use super::docs;
+use super::paged;
 use super::tokens::{crate_named, ident, render, type_tokens};
 
 /// Renders `src/client.rs`.
@@ -49,6 +50,7 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
             }
         }
     });
+    let from_env = from_env(api);
     let methods = api.operations.iter().map(operation).collect::<Result<Vec<_>, _>>()?;
     render(quote! {
         //! The API client.
@@ -73,6 +75,8 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
 
             #with_token
 
+            #from_env
+
             /// Wraps a runtime client configured by the caller (timeouts, user agent, HTTP client).
             pub fn from_runtime(inner: ::postgen_runtime::Client) -> Self {
                 Self { inner }
@@ -84,6 +88,41 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
             }
 
             #(#methods)*
+        }
+    })
+}
+
+/// `Client::from_env`, when the base URL has Postman variables: each is read from the
+/// environment variable named after the crate and the variable (`ZOHO_CRM_API_DOMAIN`),
+/// defaulting to the collection's value when the base URL is that one variable.
+fn from_env(api: &Api) -> Option<TokenStream> {
+    if api.base_url.variables.is_empty() {
+        return None;
+    }
+    let template = &api.base_url.template;
+    let prefix = format!("{}_", heck::AsShoutySnakeCase(&api.crate_name));
+    let env_names: Vec<String> = api.base_url.variables.iter().map(|v| format!("`{prefix}{}`", heck::AsShoutySnakeCase(v))).collect();
+    let single = match api.base_url.variables.as_slice() {
+        [only] if *template == format!("{{{{{only}}}}}") => api.base_url.default.as_ref().map(|url| (only, url)),
+        _ => None,
+    };
+    let (default_call, default_doc) = match single {
+        Some((name, url)) => (quote!(.variable_default(#name, #url)), format!(", else `{url}`")),
+        None => (quote!(), String::new()),
+    };
+    let doc = docs::outer(&format!(
+        "Creates a client whose base URL `{template}` is filled from the environment: {}{default_doc}.",
+        env_names.join(", ")
+    ));
+    Some(quote! {
+        #doc
+        pub fn from_env(auth: ::postgen_runtime::Auth) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
+            let inner = ::postgen_runtime::Client::builder(#template)
+                .variables_from_env(#prefix)
+                #default_call
+                .auth(auth)
+                .build()?;
+            ::std::result::Result::Ok(Self { inner })
         }
     })
 }
@@ -114,10 +153,11 @@ fn auth_doc(auth: &AuthScheme) -> String {
 fn operation(op: &Operation) -> Result<TokenStream, Error> {
     let name = ident(&op.name)?;
     let doc = docs::outer(&operation_docs(op));
-    let mut args: Vec<TokenStream> = Vec::new();
+    // (name, type) of each argument after `&self`.
+    let mut args: Vec<(TokenStream, TokenStream)> = Vec::new();
     for param in &op.path_params {
         let id = ident(&param.ident)?;
-        args.push(quote!(#id: &str));
+        args.push((quote!(#id), quote!(&str)));
     }
     let path = path_tokens(op)?;
     let new_request = request_new(&op.method, &path);
@@ -128,7 +168,7 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
     }
     if let Some(params_ty) = &op.params_type {
         let ty = type_tokens(params_ty, &crate_named)?;
-        args.push(quote!(params: &#ty));
+        args.push((quote!(params), quote!(&#ty)));
         for param in &op.params {
             build.push(param_tokens(param)?);
         }
@@ -138,24 +178,24 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
         match &body.kind {
             BodyKind::Json { ty, .. } => {
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
-                args.push(quote!(body: &#ty));
+                args.push((quote!(body), quote!(&#ty)));
                 build.push(quote!(.json(body)));
             }
             BodyKind::Form { ty, .. } => {
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
-                args.push(quote!(body: &#ty));
+                args.push((quote!(body), quote!(&#ty)));
                 build.push(quote!(.form(body)));
             }
             BodyKind::Multipart { .. } => {
-                args.push(quote!(parts: ::std::vec::Vec<(::std::string::String, ::postgen_runtime::Part)>));
+                args.push((quote!(parts), quote!(::std::vec::Vec<(::std::string::String, ::postgen_runtime::Part)>)));
                 build.push(quote!(.multipart(parts)));
             }
             BodyKind::Text { .. } => {
-                args.push(quote!(body: &str));
+                args.push((quote!(body), quote!(&str)));
                 build.push(quote!(.text(#content_type, body)));
             }
             BodyKind::Binary => {
-                args.push(quote!(body: ::std::vec::Vec<u8>));
+                args.push((quote!(body), quote!(::std::vec::Vec<u8>)));
                 build.push(quote!(.bytes(#content_type, body)));
             }
         }
@@ -170,23 +210,57 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
             quote!(send_by_status),
         ),
     };
+    let error_body = match &op.errors {
+        Some(errors) => type_tokens(&TypeRef::Named(errors.type_name.clone()), &crate_named)?,
+        None => quote!(::postgen_runtime::serde_json::Value),
+    };
     let error = match &op.errors {
-        Some(errors) => {
-            let ty = type_tokens(&TypeRef::Named(errors.type_name.clone()), &crate_named)?;
-            quote!(::postgen_runtime::Error<#ty>)
-        }
+        Some(_) => quote!(::postgen_runtime::Error<#error_body>),
         None => quote!(::postgen_runtime::Error),
     };
+    let (answer, send) = if is_conditional(op) {
+        (quote!(::postgen_runtime::Conditional<#ret>), quote!(send_conditional))
+    } else {
+        (quote!(::postgen_runtime::Response<#ret>), send)
+    };
+    let request = quote!(#new_request #(#build)*);
+    let arg_names: Vec<&TokenStream> = args.iter().map(|(name, _)| name).collect();
+    let args: Vec<TokenStream> = args.iter().map(|(name, ty)| quote!(#name: #ty)).collect();
+    let Some(pagination) = &op.pagination else {
+        return Ok(quote! {
+            #doc
+            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#answer, #error> {
+                let request = #request;
+                self.inner.#send(request).await
+            }
+        });
+    };
+    // Paginated: one request builder shared by the call, its pages and its items.
+    let pages = paged::listing_methods(op, pagination, (&args, &arg_names), &ret, &error_body)?;
+    let builder = paged::request_fn_name(op)?;
     Ok(quote! {
         #doc
-        pub async fn #name(
-            &self,
-            #(#args),*
-        ) -> ::std::result::Result<::postgen_runtime::Response<#ret>, #error> {
-            let request = #new_request #(#build)*;
-            self.inner.#send(request).await
+        pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#answer, #error> {
+            self.inner.#send(Self::#builder(#(#arg_names),*)).await
+        }
+
+        #pages
+
+        fn #builder(#(#args),*) -> ::postgen_runtime::Request {
+            #request
         }
     })
+}
+
+/// Operations that take `If-Modified-Since` / `If-None-Match` answer 304 with
+/// `Conditional::NotModified` instead of an error.
+fn is_conditional(op: &Operation) -> bool {
+    let json_like = matches!(op.success, SuccessBody::Json(_) | SuccessBody::Empty | SuccessBody::Unknown);
+    json_like
+        && op.params.iter().any(|p| {
+            p.location == ParamLocation::Header
+                && (p.wire.eq_ignore_ascii_case("If-Modified-Since") || p.wire.eq_ignore_ascii_case("If-None-Match"))
+        })
 }
 
 fn operation_docs(op: &Operation) -> String {

@@ -8,6 +8,9 @@ mod crate_files;
 pub mod docs;
 mod errors;
 mod examples;
+mod paged;
+mod run_example;
+mod servers;
 mod tokens;
 mod types;
 
@@ -22,11 +25,18 @@ pub type Files = BTreeMap<String, String>;
 /// Renders every file of the crate for `api`, depending on the runtime at `runtime_path`.
 pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
     let mut files = Files::new();
-    files.insert("Cargo.toml".into(), crate_files::cargo_toml(api, runtime_path));
+    let example = run_example::listing_example(api)?;
+    files.insert("Cargo.toml".into(), crate_files::cargo_toml(api, runtime_path, example.is_some()));
     files.insert("README.md".into(), crate_files::readme(api));
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
     files.insert("src/client.rs".into(), client::client_file(api)?);
     files.insert("src/types.rs".into(), types::types_file(api)?);
+    if let Some(servers) = servers::servers_file(api)? {
+        files.insert("src/servers.rs".into(), servers);
+    }
+    if let Some((name, example)) = example {
+        files.insert(name, example);
+    }
     if let Some(examples) = examples::examples_file(api)? {
         files.insert("tests/examples.rs".into(), examples);
     }

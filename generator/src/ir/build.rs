@@ -38,6 +38,7 @@ pub fn from_collection(
         operations,
         types: Vec::new(),
         envelope: Envelope::new(config.error_code_key.as_deref(), config.error_message_key.as_deref()),
+        servers: config.servers.clone(),
     };
     Ok((api, std::mem::take(&mut warnings)))
 }
@@ -111,6 +112,7 @@ impl Builder<'_> {
             success: SuccessBody::Unknown,
             errors: None,
             auth: auth.map(auth_scheme).unwrap_or_default(),
+            pagination: None,
             doc: Default::default(),
             source: item.pointer.clone(),
         }

@@ -292,6 +292,7 @@ fn new_operation(api: &Api, endpoint: &schema::Endpoint, path: &DocPath, at: &Po
         success: SuccessBody::Unknown,
         errors: None,
         auth,
+        pagination: None,
         doc: OperationDoc::default(),
         source: at.clone(),
     };
@@ -516,6 +517,7 @@ mod tests {
             success: SuccessBody::Unknown,
             errors: None,
             auth: AuthScheme::None,
+            pagination: None,
             doc: OperationDoc::default(),
             source: Pointer::root(),
         };

@@ -10,8 +10,10 @@ mod merge;
 mod model;
 pub mod names;
 mod naming;
+mod pagination;
 mod params;
 pub mod placeholders;
+mod servers;
 pub mod status;
 mod types;
 
@@ -19,4 +21,6 @@ pub use build::from_collection;
 pub use docs::*;
 pub use merge::merge_schemas;
 pub use model::*;
+pub use pagination::{Pagination, PaginationOverride, PagingStyle, detect_pagination, resolve_item_types};
+pub use servers::{Region, ServerName, Servers};
 pub use types::*;

@@ -29,6 +29,8 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Where error bodies keep their code and message.
     pub envelope: Envelope,
+    /// Regions and environments the API is served from (`postgen.toml` `[servers]`).
+    pub servers: Option<super::servers::Servers>,
 }
 
 /// The error envelope: keys of the code and the message in error bodies, most preferred
@@ -130,6 +132,8 @@ pub struct Operation {
     pub auth: AuthScheme,
     /// What the doc pages say (schema files); empty for collection-only operations.
     pub doc: super::docs::OperationDoc,
+    /// How the operation lists across pages, when it does (set after merging the docs).
+    pub pagination: Option<super::pagination::Pagination>,
     /// Where the operation came from.
     pub source: Pointer,
 }

@@ -228,6 +228,7 @@ mod tests {
             success: SuccessBody::Unknown,
             errors: None,
             auth: Default::default(),
+            pagination: None,
             doc: Default::default(),
             source: Pointer::root(),
         }

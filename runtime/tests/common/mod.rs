@@ -1,14 +1,16 @@
 //! Helpers shared by the integration tests: a real HTTP server on 127.0.0.1 (wiremock).
 #![allow(dead_code)]
 
-use postgen_runtime::{Auth, Client};
+use postgen_runtime::{Auth, Client, RetryPolicy};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-/// A client for `server` with the given credentials.
+/// A client for `server` with the given credentials, sending each request once: these
+/// tests look at what one answer becomes (retries have their own tests).
 pub fn client_for(server: &MockServer, auth: Auth) -> Client {
     Client::builder(server.uri())
         .auth(auth)
+        .retry(RetryPolicy::never())
         .build()
         .expect("client builds")
 }

@@ -1,0 +1,235 @@
+//! Which operations list across pages, and how they continue: found from the saved
+//! examples and the doc pages, overridable per operation in `postgen.toml`.
+//!
+//! Evidence, not names alone: a `page` query parameter is numbered paging only when a
+//! success example also carries a boolean "more" flag; a `page_token` parameter only when
+//! an example carries the next token. The items are the one array at the body's top level.
+
+use serde_json::Value;
+
+use std::path::Path;
+
+use crate::error::{Error, Pointer};
+
+use super::docs::PaginationStyle;
+use super::model::{Api, ExampleBody, Operation, ParamLocation};
+use super::types::{TypeDefKind, TypeRef};
+
+/// How an operation's listing continues from page to page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pagination {
+    /// Numbered pages or tokens.
+    pub style: PagingStyle,
+    /// JSON pointer to the array of items in a page (`/users`).
+    pub items: String,
+    /// The item type (element of that array), set after inference; `None` when the
+    /// response type has no such array field (then only pages are offered).
+    pub item_type: Option<TypeRef>,
+}
+
+/// The two ways a listing continues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PagingStyle {
+    /// `page=1,2,3…` while the boolean at `more` is true.
+    PageNumber {
+        /// The page-number query parameter.
+        param: String,
+        /// JSON pointer to the "more pages follow" flag.
+        more: String,
+    },
+    /// The token at `next` is sent back in `param`.
+    PageToken {
+        /// The query parameter carrying the token.
+        param: String,
+        /// JSON pointer to the next page's token.
+        next: String,
+    },
+}
+
+/// A `postgen.toml` `[pagination.<operation>]` entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaginationOverride {
+    /// Not paginated, whatever detection says.
+    None,
+    /// Paginated as given.
+    Paged {
+        /// The style, with its parameter and pointer.
+        style: PagingStyle,
+        /// JSON pointer to the items.
+        items: String,
+    },
+}
+
+const PAGE_PARAMS: &[&str] = &["page"];
+const MORE_KEYS: &[&str] = &["more_records", "has_more", "hasMore", "has_more_records"];
+const TOKEN_PARAMS: &[&str] = &["page_token", "pageToken", "next_page_token", "cursor"];
+const NEXT_KEYS: &[&str] = &["next_page_token", "nextPageToken", "next_cursor", "nextCursor"];
+
+/// Sets [`Operation::pagination`] on every operation: the override when `postgen.toml`
+/// (at `config`) has one for it, else what the examples and docs show. An override naming
+/// no operation is an input error.
+pub fn detect_pagination(api: &mut Api, overrides: &[(String, PaginationOverride)], config: &Path) -> Result<(), Error> {
+    for (name, _) in overrides {
+        if !api.operations.iter().any(|op| op.name == *name) {
+            let names: Vec<&str> = api.operations.iter().map(|op| op.name.as_str()).collect();
+            return Err(Error::input(
+                config,
+                &Pointer::root().key("pagination").key(name),
+                format!("the method name of an operation ({})", names.join(", ")),
+                format!("`{name}`"),
+            ));
+        }
+    }
+    for op in &mut api.operations {
+        op.pagination = match overrides.iter().find(|(name, _)| *name == op.name) {
+            Some((_, PaginationOverride::None)) => None,
+            Some((_, PaginationOverride::Paged { style, items })) => {
+                Some(Pagination { style: style.clone(), items: items.clone(), item_type: None })
+            }
+            None => detect(op),
+        };
+    }
+    Ok(())
+}
+
+fn detect(op: &Operation) -> Option<Pagination> {
+    if op.method != "GET" {
+        return None;
+    }
+    let samples: Vec<&Value> = op
+        .success_examples()
+        .into_iter()
+        .filter_map(|example| match &example.body {
+            ExampleBody::Json(sample) => Some(&sample.value),
+            _ => None,
+        })
+        .collect();
+    let items = items_pointer(&samples)?;
+    let query = |names: &[&str]| {
+        op.params
+            .iter()
+            .find(|p| p.location == ParamLocation::Query && names.contains(&p.wire.as_str()))
+            .map(|p| p.wire.clone())
+    };
+    let by_token = || {
+        let param = query(TOKEN_PARAMS)?;
+        let next = key_pointer(&samples, NEXT_KEYS, |v| v.is_string() || v.is_null())?;
+        Some(PagingStyle::PageToken { param, next })
+    };
+    let by_number = || {
+        let param = query(PAGE_PARAMS)?;
+        let more = key_pointer(&samples, MORE_KEYS, Value::is_boolean)?;
+        Some(PagingStyle::PageNumber { param, more })
+    };
+    // The docs say which style when both kinds of parameter exist (Zoho v3+ has both).
+    let style = match op.doc.pagination {
+        Some(PaginationStyle::PageToken) => by_token().or_else(by_number),
+        _ => by_number().or_else(by_token),
+    }?;
+    Some(Pagination { style, items, item_type: None })
+}
+
+/// `/key` of the one top-level array the samples hold (the same key in every sample that
+/// has one).
+fn items_pointer(samples: &[&Value]) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for sample in samples {
+        let Value::Object(map) = sample else { continue };
+        for (key, value) in map {
+            if value.is_array() {
+                match found {
+                    Some(seen) if seen != key => return None,
+                    _ => found = Some(key),
+                }
+            }
+        }
+    }
+    found.map(|key| format!("/{}", escape(key)))
+}
+
+/// The pointer of the first of `keys` found at the top level or one object down, holding
+/// a value `fits` accepts.
+fn key_pointer(samples: &[&Value], keys: &[&str], fits: impl Fn(&Value) -> bool) -> Option<String> {
+    for sample in samples {
+        let Value::Object(map) = sample else { continue };
+        for key in keys {
+            if map.get(*key).is_some_and(&fits) {
+                return Some(format!("/{}", escape(key)));
+            }
+        }
+        for (outer, value) in map {
+            let Value::Object(inner) = value else { continue };
+            for key in keys {
+                if inner.get(*key).is_some_and(&fits) {
+                    return Some(format!("/{}/{}", escape(outer), escape(key)));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// RFC 6901 escaping of one reference token.
+fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// After inference: the element type of the items array in each paginated operation's
+/// response type.
+pub fn resolve_item_types(api: &mut Api) {
+    let types = &api.types;
+    for op in &mut api.operations {
+        let Some(pagination) = &mut op.pagination else { continue };
+        let super::model::SuccessBody::Json(response) = &op.success else { continue };
+        let key = pagination.items.trim_start_matches('/').replace("~1", "/").replace("~0", "~");
+        pagination.item_type = field_type(types, response, &key).and_then(element);
+    }
+}
+
+fn field_type<'a>(types: &'a [super::types::TypeDef], ty: &TypeRef, key: &str) -> Option<&'a TypeRef> {
+    match ty {
+        TypeRef::Option(inner) => field_type(types, inner, key),
+        TypeRef::Named(name) => match &types.iter().find(|t| t.name == *name)?.kind {
+            TypeDefKind::Alias(target) => field_type(types, target, key),
+            TypeDefKind::Struct { fields, .. } => fields.iter().find(|f| f.wire == key).map(|f| &f.ty),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn element(ty: &TypeRef) -> Option<TypeRef> {
+    match ty {
+        TypeRef::Vec(inner) => Some((**inner).clone()),
+        TypeRef::Option(inner) => element(inner),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn items_are_the_one_top_level_array() {
+        let a = json!({"users": [{"id": 1}], "info": {"more_records": true}});
+        let b = json!({"users": [], "info": {"more_records": false}});
+        assert_eq!(items_pointer(&[&a, &b]).as_deref(), Some("/users"));
+        let two = json!({"users": [], "roles": []});
+        assert_eq!(items_pointer(&[&two]), None, "ambiguous: no guess");
+        assert_eq!(items_pointer(&[&json!({"a/b": []})]).as_deref(), Some("/a~1b"));
+    }
+
+    #[test]
+    fn flags_and_tokens_are_found_one_level_down() {
+        let page = json!({"users": [], "info": {"more_records": false, "next_page_token": null}});
+        assert_eq!(key_pointer(&[&page], MORE_KEYS, Value::is_boolean).as_deref(), Some("/info/more_records"));
+        assert_eq!(
+            key_pointer(&[&page], NEXT_KEYS, |v| v.is_string() || v.is_null()).as_deref(),
+            Some("/info/next_page_token")
+        );
+        let text_flag = json!({"info": {"more_records": "yes"}});
+        assert_eq!(key_pointer(&[&text_flag], MORE_KEYS, Value::is_boolean), None);
+    }
+}

@@ -1,0 +1,237 @@
+//! Listings that span several requests, as streams of pages and of items.
+//!
+//! The cursor is read from the JSON body by pointer, so a generated operation only names
+//! its style and where the items, the "more" flag or the next token are; the loop lives
+//! here once.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures_core::Stream;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::client::Client;
+use crate::error::{Error, excerpt};
+use crate::error_body::ErrorBody;
+use crate::request::Request;
+use crate::response::{RawResponse, Response, decode_json};
+
+/// How an operation's listing continues from one page to the next. The strings are JSON
+/// pointers into the response body (`/info/more_records`) and query parameter names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Paging {
+    /// Numbered pages: `page` is sent as 1, 2, 3 … (starting from the request's own value,
+    /// if it has one) while the boolean at `more` is `true`.
+    PageNumber {
+        /// The page-number query parameter (`page`).
+        page: &'static str,
+        /// Pointer to the "more pages follow" flag (`/info/more_records`).
+        more: &'static str,
+        /// Pointer to the array of items (`/users`).
+        items: &'static str,
+    },
+    /// Cursors: the token at `next` is sent back in the `token` query parameter until a
+    /// page has none.
+    PageToken {
+        /// The query parameter that carries the token (`page_token`).
+        token: &'static str,
+        /// Pointer to the next page's token (`/info/next_page_token`).
+        next: &'static str,
+        /// Pointer to the array of items.
+        items: &'static str,
+    },
+}
+
+impl Paging {
+    fn items(&self) -> &'static str {
+        match self {
+            Paging::PageNumber { items, .. } | Paging::PageToken { items, .. } => items,
+        }
+    }
+}
+
+type Boxed<T> = Pin<Box<dyn Stream<Item = T> + Send>>;
+
+/// The pages of a listing, in order; a [`Stream`], and also usable with `while let
+/// Some(page) = pages.next().await`.
+///
+/// The listing ends after the page that says no more follow, on an empty page, on HTTP 204
+/// or 304, or after the first error (which is yielded).
+pub struct Pages<T, E: ErrorBody = Value> {
+    inner: Boxed<Result<Response<T>, Error<E>>>,
+}
+
+/// The items of a listing across all its pages, in order; see [`Pages`].
+pub struct Items<I, E: ErrorBody = Value> {
+    inner: Boxed<Result<I, Error<E>>>,
+}
+
+impl<T, E: ErrorBody> Pages<T, E> {
+    /// The next page, `None` at the end.
+    pub async fn next(&mut self) -> Option<Result<Response<T>, Error<E>>> {
+        futures_util::StreamExt::next(&mut self.inner).await
+    }
+}
+
+impl<I, E: ErrorBody> Items<I, E> {
+    /// The next item, `None` at the end.
+    pub async fn next(&mut self) -> Option<Result<I, Error<E>>> {
+        futures_util::StreamExt::next(&mut self.inner).await
+    }
+}
+
+impl<T, E: ErrorBody> Stream for Pages<T, E> {
+    type Item = Result<Response<T>, Error<E>>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<I, E: ErrorBody> Stream for Items<I, E> {
+    type Item = Result<I, Error<E>>;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<T, E: ErrorBody> fmt::Debug for Pages<T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Pages")
+    }
+}
+
+impl<I, E: ErrorBody> fmt::Debug for Items<I, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Items")
+    }
+}
+
+/// Where a listing stands between pages.
+struct Cursor {
+    client: Client,
+    request: Request,
+    paging: Paging,
+    done: bool,
+}
+
+impl Cursor {
+    /// Numbered listings send their page number from the first request on (1 unless the
+    /// caller chose a starting page).
+    fn new(client: &Client, mut request: Request, paging: Paging) -> Self {
+        if let Paging::PageNumber { page, .. } = paging {
+            if request.query_value(page).is_none() {
+                request.set_query(page, "1".to_owned());
+            }
+        }
+        Cursor { client: client.clone(), request, paging, done: false }
+    }
+
+    /// Fetches the current page and moves the request on to the next one. `None` at the
+    /// end; an error ends the listing after it is yielded.
+    async fn fetch(&mut self) -> Option<Result<(RawResponse, Value), Error>> {
+        if self.done {
+            return None;
+        }
+        let outcome = self.client.execute_raw(&self.request).await;
+        let raw = match outcome {
+            Ok(raw) if matches!(raw.status, 204 | 304) => {
+                self.done = true;
+                return None;
+            }
+            Ok(raw) => raw.classify(),
+            Err(e) => Err(e),
+        };
+        let page = raw.and_then(|raw| decode_json::<Value>(&raw.body).map(|value| (raw, value)));
+        match &page {
+            Ok((_, value)) => self.advance(value),
+            Err(_) => self.done = true,
+        }
+        Some(page)
+    }
+
+    /// Sets the request up for the page after `page`, or marks the end.
+    fn advance(&mut self, page: &Value) {
+        let items = page.pointer(self.paging.items()).and_then(Value::as_array).map_or(0, Vec::len);
+        let next = match self.paging {
+            Paging::PageNumber { page: param, more, .. } => {
+                let more = page.pointer(more).is_some_and(|flag| flag == &Value::Bool(true) || flag == "true");
+                let current = self.request.query_value(param).and_then(|v| v.parse::<u64>().ok()).unwrap_or(1);
+                (more && items > 0).then(|| (param, (current + 1).to_string()))
+            }
+            Paging::PageToken { token, next, .. } => {
+                let next_token = match page.pointer(next) {
+                    Some(Value::String(text)) if !text.is_empty() => Some(text.clone()),
+                    Some(Value::Number(n)) => Some(n.to_string()),
+                    _ => None,
+                };
+                // A server that hands back the token it was given would loop forever.
+                next_token.filter(|t| self.request.query_value(token) != Some(t.as_str())).map(|t| (token, t))
+            }
+        };
+        match next {
+            Some((param, value)) => self.request.set_query(param, value),
+            None => self.done = true,
+        }
+    }
+}
+
+impl Client {
+    /// Every page of a listing, each decoded into `T` (the operation's response type).
+    pub fn pages<T, E>(&self, request: Request, paging: Paging) -> Pages<T, E>
+    where
+        T: DeserializeOwned + Send + 'static,
+        E: ErrorBody + Send + 'static,
+    {
+        let cursor = Cursor::new(self, request, paging);
+        let stream = futures_util::stream::unfold(cursor, |mut cursor| async move {
+            let page = cursor.fetch().await?;
+            let page = page.and_then(|(raw, _)| raw.json::<T>()).map_err(Error::typed);
+            Some((page, cursor))
+        });
+        Pages { inner: Box::pin(stream) }
+    }
+
+    /// Every item of a listing across its pages, each decoded into `I` (the element type
+    /// of the array at the paging's `items` pointer).
+    pub fn items<I, E>(&self, request: Request, paging: Paging) -> Items<I, E>
+    where
+        I: DeserializeOwned + Send + 'static,
+        E: ErrorBody + Send + 'static,
+    {
+        let cursor = Cursor::new(self, request, paging);
+        let state = (cursor, VecDeque::<Value>::new(), 0usize);
+        let stream = futures_util::stream::unfold(state, move |(mut cursor, mut queue, mut index)| async move {
+            loop {
+                if let Some(item) = queue.pop_front() {
+                    let decoded = decode_item::<I>(item, paging.items(), index).map_err(Error::typed);
+                    index += 1;
+                    return Some((decoded, (cursor, queue, index)));
+                }
+                match cursor.fetch().await? {
+                    Ok((_, mut page)) => {
+                        if let Some(Value::Array(items)) = page.pointer_mut(paging.items()).map(Value::take) {
+                            queue.extend(items);
+                        }
+                        index = 0;
+                    }
+                    Err(e) => return Some((Err(e.typed()), (cursor, queue, index))),
+                }
+            }
+        });
+        Items { inner: Box::pin(stream) }
+    }
+}
+
+/// One item of a page, with the JSON path of a decoding problem (`/users` item 3: `users[3].id`).
+fn decode_item<I: DeserializeOwned>(item: Value, items: &str, index: usize) -> Result<I, Error> {
+    let shown = item.to_string();
+    serde_path_to_error::deserialize(item).map_err(|err| Error::Decode {
+        path: format!("{}[{index}].{}", items.trim_start_matches('/').replace('/', "."), err.path()),
+        message: err.inner().to_string(),
+        body_excerpt: excerpt(&shown),
+    })
+}
