@@ -406,3 +406,37 @@ fn deny_warnings_turns_warnings_into_exit_2() {
     assert!(!run.stderr.contains("warning:"), "todo fixture now raises warnings:\n{}", run.stderr);
     assert_crate_files(&clean, "--deny-warnings without warnings");
 }
+
+/// The `tests/fixtures/paginated.json` edge-case collection (a page-token and a page-number listing).
+fn paginated_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/paginated.json")
+}
+
+#[test]
+fn pagination_is_detected_and_postgen_toml_overrides_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let collection = dir.path().join("collection.json");
+    std::fs::copy(paginated_fixture(), &collection).expect("copy fixture");
+    let client = |toml: &str| {
+        write(&dir.path().join("postgen.toml"), toml);
+        let out = dir.path().join("out");
+        generate(&collection, &out, &[]).assert_code(0);
+        std::fs::read_to_string(out.join("src/client.rs")).expect("client.rs written")
+    };
+
+    let detected = client("");
+    assert!(detected.contains("pub fn get_records_items("), "token listing detected");
+    assert!(detected.contains("next: \"/info/next_page_token\""));
+    assert!(detected.contains("more: \"/more/has_more\""), "page listing detected");
+
+    let overridden = client(
+        "[pagination.get_records]\nstyle = \"none\"\n\n[pagination.get_changes]\nstyle = \"page\"\nparam = \"page\"\nmore = \"/more/has_more\"\nitems = \"/changes\"\n",
+    );
+    assert!(!overridden.contains("get_records_pages"), "style = none turns detection off");
+    assert!(overridden.contains("pub fn get_changes_pages("));
+
+    write(&dir.path().join("postgen.toml"), "[pagination.list_everything]\nstyle = \"page\"\nmore = \"/m\"\nitems = \"/i\"\n");
+    assert_bad_input(&collection, &["postgen.toml", "/pagination/list_everything", "get_records"]);
+    write(&dir.path().join("postgen.toml"), "[pagination.get_records]\nstyle = \"page_token\"\nitems = \"/data\"\n");
+    assert_bad_input(&collection, &["postgen.toml", "/pagination/get_records/next"]);
+}

@@ -191,7 +191,8 @@ impl Client {
             Ok(prepared) => prepared,
             Err(e) => return (Err(e), None),
         };
-        let credential = match crate::auth_flow::authorize(&inner.auth, &mut prepared, inner.follow_api_domain).await {
+        let auth = if request.without_auth { &Auth::None } else { &inner.auth };
+        let credential = match crate::auth_flow::authorize(auth, &mut prepared, inner.follow_api_domain).await {
             Ok(credential) => credential,
             Err(e) => return (Err(e), None),
         };

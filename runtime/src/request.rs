@@ -32,6 +32,8 @@ pub struct Request {
     pub(crate) body: Body,
     /// The first problem found while building; reported by `send`.
     pub(crate) deferred: Option<Deferred>,
+    /// Send without the client's credentials.
+    pub(crate) without_auth: bool,
 }
 
 /// One part of a `multipart/form-data` body.
@@ -105,6 +107,7 @@ impl Request {
             headers: HeaderMap::new(),
             body: Body::Empty,
             deferred,
+            without_auth: false,
         }
     }
 
@@ -124,6 +127,13 @@ impl Request {
     /// Ends the path with `/` (for APIs where `/users/` differs from `/users`).
     pub fn trailing_slash(mut self) -> Self {
         self.trailing_slash = true;
+        self
+    }
+
+    /// Sends this request without the client's credentials (a Postman `noauth` request in
+    /// an API that otherwise authenticates, e.g. a public status endpoint).
+    pub fn without_auth(mut self) -> Self {
+        self.without_auth = true;
         self
     }
 

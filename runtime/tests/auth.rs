@@ -105,6 +105,21 @@ async fn no_auth_sends_no_credentials() {
 }
 
 #[tokio::test]
+async fn request_marked_without_auth_carries_no_credentials() {
+    for auth in [Auth::bearer(SECRET), Auth::api_key_query("key", SECRET)] {
+        let server = MockServer::start().await;
+        answer_everything(&server, ResponseTemplate::new(204)).await;
+        let client = client_for(&server, auth);
+
+        client.send::<()>(Request::new(Method::POST, &["oauth", "token"]).without_auth()).await.expect("sent");
+
+        let seen = only_request(&server).await;
+        assert_eq!(header(&seen, "authorization"), None);
+        assert_eq!(seen.url.query(), None);
+    }
+}
+
+#[tokio::test]
 async fn token_never_appears_in_debug_output() {
     let auths = [
         Auth::bearer(SECRET),

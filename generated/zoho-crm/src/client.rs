@@ -43,6 +43,14 @@ impl Client {
     pub fn runtime(&self) -> &::postgen_runtime::Client {
         &self.inner
     }
+    /// A handle on the same client (connections, credentials, concurrency cap) whose
+    /// calls use `options`, e.g. `CallOptions::new().retry_non_idempotent()` for a POST
+    /// that is safe to repeat.
+    pub fn with_options(&self, options: ::postgen_runtime::CallOptions) -> Self {
+        Self {
+            inner: self.inner.with_options(options),
+        }
+    }
     /// Update User
     ///
     /// To update the details of a user of your organization.

@@ -51,7 +51,7 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
         }
     });
     let from_env = from_env(api);
-    let methods = api.operations.iter().map(operation).collect::<Result<Vec<_>, _>>()?;
+    let methods = api.operations.iter().map(|op| operation(op, &api.auth)).collect::<Result<Vec<_>, _>>()?;
     render(quote! {
         //! The API client.
 
@@ -85,6 +85,13 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
             /// The runtime client underneath.
             pub fn runtime(&self) -> &::postgen_runtime::Client {
                 &self.inner
+            }
+
+            /// A handle on the same client (connections, credentials, concurrency cap) whose
+            /// calls use `options`, e.g. `CallOptions::new().retry_non_idempotent()` for a POST
+            /// that is safe to repeat.
+            pub fn with_options(&self, options: ::postgen_runtime::CallOptions) -> Self {
+                Self { inner: self.inner.with_options(options) }
             }
 
             #(#methods)*
@@ -150,9 +157,13 @@ fn auth_doc(auth: &AuthScheme) -> String {
     }
 }
 
-fn operation(op: &Operation) -> Result<TokenStream, Error> {
+fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error> {
     let name = ident(&op.name)?;
-    let doc = docs::outer(&operation_docs(op));
+    let mut text = operation_docs(op);
+    if op.no_auth && *api_auth != AuthScheme::None {
+        text.push_str("\n\nSent without the client's credentials (the collection marks it `noauth`).");
+    }
+    let doc = docs::outer(&text);
     // (name, type) of each argument after `&self`.
     let mut args: Vec<(TokenStream, TokenStream)> = Vec::new();
     for param in &op.path_params {
@@ -165,6 +176,9 @@ fn operation(op: &Operation) -> Result<TokenStream, Error> {
     let mut build: Vec<TokenStream> = Vec::new();
     for (key, value) in &op.fixed_headers {
         build.push(quote!(.header(#key, #value)));
+    }
+    if op.no_auth && *api_auth != AuthScheme::None {
+        build.push(quote!(.without_auth()));
     }
     if let Some(params_ty) = &op.params_type {
         let ty = type_tokens(params_ty, &crate_named)?;

@@ -85,7 +85,8 @@ impl Builder<'_> {
         let file = &self.collection.file;
         let (path, path_params) = build_path(&request.url);
         let mut params = build_params(&request.url.query);
-        let (header_params, fixed_headers) = header_params(&request.headers, auth.is_some());
+        let authenticated = auth.is_some_and(|a| a.kind != postman::AuthKind::NoAuth);
+        let (header_params, fixed_headers) = header_params(&request.headers, authenticated);
         params.extend(header_params);
         super::params::assign_idents(&mut params);
         let body = self.request_body(item);
@@ -112,6 +113,7 @@ impl Builder<'_> {
             success: SuccessBody::Unknown,
             errors: None,
             auth: auth.map(auth_scheme).unwrap_or_default(),
+            no_auth: auth.is_some_and(|a| matches!(a.kind, postman::AuthKind::NoAuth)),
             pagination: None,
             doc: Default::default(),
             source: item.pointer.clone(),
@@ -274,14 +276,14 @@ fn header_value(headers: &[postman::Header], name: &str) -> Option<String> {
         .filter(|v| !v.is_empty() && !v.contains("{{"))
 }
 
-/// Request auth wins over folder auth over collection auth; `inherit` defers upward.
+/// Request auth wins over folder auth over collection auth; `inherit` defers upward. A
+/// `noauth` is kept (it turns the API's credentials off for the request).
 fn effective_auth<'a>(
     own: Option<&'a postman::Auth>,
     inherited: Option<&'a postman::Auth>,
 ) -> Option<&'a postman::Auth> {
     match own {
         Some(a) if a.kind == postman::AuthKind::Inherit => inherited,
-        Some(a) if a.kind == postman::AuthKind::NoAuth => None,
         Some(a) => Some(a),
         None => inherited,
     }

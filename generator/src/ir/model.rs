@@ -130,6 +130,9 @@ pub struct Operation {
     pub errors: Option<StatusResponses>,
     /// Auth effective for this operation.
     pub auth: AuthScheme,
+    /// The collection says `noauth` for this request (or its folder) in an API that
+    /// otherwise authenticates: the call sends no credentials.
+    pub no_auth: bool,
     /// What the doc pages say (schema files); empty for collection-only operations.
     pub doc: super::docs::OperationDoc,
     /// How the operation lists across pages, when it does (set after merging the docs).

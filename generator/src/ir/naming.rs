@@ -228,6 +228,7 @@ mod tests {
             success: SuccessBody::Unknown,
             errors: None,
             auth: Default::default(),
+            no_auth: false,
             pagination: None,
             doc: Default::default(),
             source: Pointer::root(),
