@@ -138,10 +138,8 @@ pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
         "Creates a client for `region`'s API host in `environment` ([`{}::api_url`]).",
         servers.region_type
     ));
-    render(quote! {
-        #module_doc
-
-        #region_doc
+    // Both enums are plain choices: copied, compared and hashed.
+    let copy_enum = quote! {
         #[derive(
             ::std::fmt::Debug,
             ::std::clone::Clone,
@@ -150,6 +148,12 @@ pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
             ::std::cmp::Eq,
             ::std::hash::Hash
         )]
+    };
+    render(quote! {
+        #module_doc
+
+        #region_doc
+        #copy_enum
         pub enum #region_ty {
             #(#region_variants)*
         }
@@ -172,14 +176,7 @@ pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
         #region_from_str
 
         #env_doc
-        #[derive(
-            ::std::fmt::Debug,
-            ::std::clone::Clone,
-            ::std::marker::Copy,
-            ::std::cmp::PartialEq,
-            ::std::cmp::Eq,
-            ::std::hash::Hash
-        )]
+        #copy_enum
         pub enum #env_ty {
             #(#env_variants)*
         }
