@@ -1,10 +1,13 @@
 //! The corpus compile gate: every Postman collection of the shared corpus (v2.0/v2.1, per
 //! `MANIFEST.tsv`) is generated into one member crate of a scratch workspace, and the whole
-//! workspace must pass `cargo clippy --all-targets -- -D warnings` with `RUSTFLAGS=-D warnings`.
+//! workspace must build with `RUSTFLAGS=-D warnings`, pass `cargo clippy --all-targets -- -D
+//! warnings`, and every crate's `tests/examples.rs` (each saved example replayed against a
+//! loopback server) must pass. A table per collection (requests, examples, compiled, example
+//! tests passed) is printed to stderr.
 //!
 //! Dependency builds are cached in `target/corpus-check/` of this repository, so only the
 //! generated crates are rebuilt on a warm run. Run with `--nocapture` to see per-collection
-//! figures (operations, types, warnings).
+//! figures (requests, examples, compiled, example tests passed, warnings).
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -12,6 +15,8 @@ use std::process::Command;
 use std::time::Instant;
 
 use postgen::{generate, output::write_atomic, GenerateOptions};
+
+mod corpus_report;
 
 /// The postgen repository root (absolute, so paths written into generated crates resolve from
 /// the scratch workspace).
@@ -87,17 +92,14 @@ fn crate_name(local_file: &str) -> String {
 /// What one generated crate holds.
 struct Figures {
     name: String,
-    operations: usize,
-    types: usize,
+    /// Operations (request items).
+    requests: usize,
+    /// Saved example responses.
+    examples: usize,
+    /// Examples replayed by `tests/examples.rs`, and those it lists as not replayable.
+    replayed: usize,
+    not_replayed: usize,
     warnings: usize,
-}
-
-fn count_in(path: &Path, needles: &[&str]) -> usize {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
-    text.lines()
-        .map(str::trim_start)
-        .filter(|l| needles.iter().any(|n| l.starts_with(n)))
-        .count()
 }
 
 /// Generates every eligible collection into `workspace/<crate>/` and writes the workspace
@@ -133,9 +135,13 @@ fn generate_workspace(workspace: &Path, inputs: &[PathBuf]) -> Vec<Figures> {
             failures.push(format!("{label}: writing {} failed: {e}", out.display()));
             continue;
         }
+        let (replayed, not_replayed) =
+            generated.files.get("tests/examples.rs").map_or((0, 0), |text| corpus_report::replay_counts(text));
         figures.push(Figures {
-            operations: count_in(&out.join("src/client.rs"), &["pub async fn "]),
-            types: count_in(&out.join("src/types.rs"), &["pub struct ", "pub type "]),
+            requests: generated.operations,
+            examples: generated.examples,
+            replayed,
+            not_replayed,
             warnings: generated.warnings.len(),
             name,
         });
@@ -163,7 +169,7 @@ fn head(text: &str, limit: usize) -> String {
 }
 
 #[test]
-fn every_corpus_collection_generates_a_crate_that_passes_clippy_and_round_trips_its_examples() {
+fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
     let started = Instant::now();
     let rows = eligible_rows();
     assert!(rows.len() >= 34, "MANIFEST.tsv lists only {} eligible collections, expected at least 34", rows.len());
@@ -193,61 +199,105 @@ fn every_corpus_collection_generates_a_crate_that_passes_clippy_and_round_trips_
         .count();
     assert_eq!(on_disk, inputs.len(), "member crate directories in {}", workspace.path().display());
 
-    eprintln!("{:<48} {:>6} {:>6} {:>8}", "crate", "ops", "types", "warnings");
-    for f in &figures {
-        eprintln!("{:<48} {:>6} {:>6} {:>8}", f.name, f.operations, f.types, f.warnings);
-    }
-    let total = |pick: fn(&Figures) -> usize| figures.iter().map(pick).sum::<usize>();
-    eprintln!(
-        "{:<48} {:>6} {:>6} {:>8}",
-        format!("total ({} crates)", figures.len()),
-        total(|f| f.operations),
-        total(|f| f.types),
-        total(|f| f.warnings)
+    eprintln!("generated {} crates in {:.1?}", figures.len(), started.elapsed());
+
+    // Build every crate and its tests (continuing past failures, so the table is complete),
+    // then run each crate's example tests on their own.
+    let build_started = Instant::now();
+    let build = inner_cargo(
+        workspace.path(),
+        &["build", "--workspace", "--tests", "--keep-going", "--quiet", "--message-format=json"],
     );
-    eprintln!("generated in {:.1?}", started.elapsed());
+    let mut runs = corpus_report::artifacts(&String::from_utf8_lossy(&build.stdout));
+    eprintln!("built {} crates with their tests in {:.1?}", figures.len(), build_started.elapsed());
+    let test_started = Instant::now();
+    for run in runs.values_mut() {
+        corpus_report::run_examples(run);
+    }
+    eprintln!("ran the example tests in {:.1?}", test_started.elapsed());
 
-    let compile_started = Instant::now();
+    print_table(&figures, &runs);
+    let not_compiled: Vec<&str> =
+        figures.iter().filter(|f| !runs.get(&f.name).is_some_and(|r| r.compiled)).map(|f| f.name.as_str()).collect();
+    let failures: Vec<String> = runs
+        .iter()
+        .flat_map(|(name, run)| run.failed.iter().map(move |test| format!("{name}: {test}")))
+        .collect();
+    let missing_tests: Vec<&str> = figures
+        .iter()
+        .filter(|f| f.replayed > 0 && runs.get(&f.name).is_none_or(|r| r.examples_binary.is_none()))
+        .map(|f| f.name.as_str())
+        .collect();
+    if !not_compiled.is_empty() || !failures.is_empty() || !missing_tests.is_empty() || !build.status.success() {
+        let kept = workspace.keep();
+        panic!(
+            "corpus gate failed (workspace kept at {}):\nnot compiled: {not_compiled:?}\nexample tests not built: \
+             {missing_tests:?}\nfailed example tests ({}):\n{}\nbuild stderr (first 200 lines):\n{}",
+            kept.display(),
+            failures.len(),
+            failures.join("\n"),
+            head(&String::from_utf8_lossy(&build.stderr), 200)
+        );
+    }
+    let passed: usize = runs.values().map(|r| r.passed).sum();
+    assert!(passed >= 4000, "only {passed} example tests ran; the corpus has more than 4000 examples");
+
+    let clippy_started = Instant::now();
     let output = inner_cargo(workspace.path(), &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]);
-    eprintln!("cargo clippy over {} crates took {:.1?}", figures.len(), compile_started.elapsed());
-
+    eprintln!("cargo clippy -D warnings over {} crates took {:.1?}", figures.len(), clippy_started.elapsed());
     if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        // Keep the workspace for inspection.
         let kept = workspace.keep();
         panic!(
             "cargo clippy -D warnings failed ({}) on the generated corpus workspace {} (kept for inspection)\n\
-             stderr (first 200 lines):\n{}\nstdout (first 50 lines):\n{}",
+             stderr (first 200 lines):\n{}",
             output.status,
             kept.display(),
-            head(&stderr, 200),
-            head(&stdout, 50)
+            head(&String::from_utf8_lossy(&output.stderr), 200)
         );
     }
+    eprintln!("corpus gate took {:.1?}", started.elapsed());
+}
 
-    // Every saved JSON example (success bodies, request bodies) round-trips through its type.
-    let test_started = Instant::now();
-    let output = inner_cargo(workspace.path(), &["test", "--workspace", "--no-fail-fast", "--test", "examples"]);
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let (passed, failed) = test_counts(&stdout);
-    let failures: Vec<&str> = stdout.lines().filter(|l| l.starts_with("---- ")).collect();
+/// The gate's table: per collection, its requests and examples, whether it compiled, and
+/// how many of its example tests passed.
+fn print_table(figures: &[Figures], runs: &std::collections::BTreeMap<String, corpus_report::CrateRun>) {
     eprintln!(
-        "example round-trips: {passed}/{} passed in {:.1?}",
-        passed + failed,
-        test_started.elapsed()
+        "{:<46} {:>8} {:>8} {:>8} {:>7} {:>8} {:>13} {:>8}",
+        "collection", "requests", "examples", "replayed", "skipped", "compiled", "tests passed", "warnings"
     );
-    assert!(passed >= 4000, "only {passed} example round-trips ran; the corpus has more than 4000");
-    if failed > 0 || !output.status.success() {
-        let kept = workspace.keep();
-        panic!(
-            "{failed} example round-trip(s) failed in {} (kept):\n{}\nstdout (first 300 lines):\n{}\nstderr (first 100 lines):\n{}",
-            kept.display(),
-            failures.join("\n"),
-            head(&stdout, 300),
-            head(&String::from_utf8_lossy(&output.stderr), 100)
+    let mut totals = (0, 0, 0, 0, 0, 0, 0);
+    for f in figures {
+        let run = runs.get(&f.name).cloned().unwrap_or_default();
+        let total = run.passed + run.failed.len();
+        eprintln!(
+            "{:<46} {:>8} {:>8} {:>8} {:>7} {:>8} {:>13} {:>8}",
+            f.name,
+            f.requests,
+            f.examples,
+            f.replayed,
+            f.not_replayed,
+            if run.compiled { "yes" } else { "NO" },
+            format!("{}/{}", run.passed, total),
+            f.warnings
         );
+        totals.0 += f.requests;
+        totals.1 += f.examples;
+        totals.2 += f.replayed;
+        totals.3 += f.not_replayed;
+        totals.4 += usize::from(run.compiled);
+        totals.5 += run.passed;
+        totals.6 += total;
     }
+    eprintln!(
+        "{:<46} {:>8} {:>8} {:>8} {:>7} {:>8} {:>13}",
+        format!("total ({} crates)", figures.len()),
+        totals.0,
+        totals.1,
+        totals.2,
+        totals.3,
+        format!("{}/{}", totals.4, figures.len()),
+        format!("{}/{}", totals.5, totals.6)
+    );
 }
 
 /// Runs cargo in the scratch workspace, sharing a target directory across runs so that
@@ -265,24 +315,6 @@ fn inner_cargo(workspace: &Path, args: &[&str]) -> std::process::Output {
         .env_remove("RUSTC_WORKSPACE_WRAPPER")
         .output()
         .unwrap_or_else(|e| panic!("cannot run `{cargo} {}`: {e}", args.join(" ")))
-}
-
-/// Sums `test result: ok. P passed; F failed` lines.
-fn test_counts(stdout: &str) -> (usize, usize) {
-    let mut passed = 0;
-    let mut failed = 0;
-    for line in stdout.lines().filter(|l| l.starts_with("test result:")) {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        for pair in words.windows(2) {
-            let n = pair[0].parse::<usize>().unwrap_or(0);
-            match pair[1].trim_end_matches([';', ',']) {
-                "passed" => passed += n,
-                "failed" => failed += n,
-                _ => {}
-            }
-        }
-    }
-    (passed, failed)
 }
 
 /// The crate-name rule is what the gate relies on for unique, valid member names.

@@ -55,6 +55,10 @@ pub struct Generated {
     pub files: Files,
     /// Findings for the user, in file + pointer form.
     pub warnings: Vec<Warning>,
+    /// Operations of the API (one per request item or documented endpoint).
+    pub operations: usize,
+    /// Saved example responses (collection examples and doc samples).
+    pub examples: usize,
 }
 
 /// Runs the pipeline for one collection.
@@ -82,8 +86,11 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
         .iter()
         .map(|path| crate::schema::load_schema_file(path).map(|file| (path.clone(), file)))
         .collect::<Result<Vec<_>, Error>>()?;
-    let (mut api, mut warnings) = crate::ir::from_collection(&collection, &config)?;
-    crate::ir::merge_schemas(&mut api, &schemas, &mut warnings);
+    crate::schema::check_distinct_endpoints(&schemas)?;
+    let (mut api, build_warnings) = crate::ir::from_collection(&collection, &config)?;
+    let mut warnings = collection.warnings.clone();
+    warnings.extend(build_warnings);
+    crate::ir::merge_schemas(&mut api, &schemas, &mut warnings)?;
     if let Some(scheme) = &config.auth_scheme {
         api.auth = AuthScheme::Token { scheme: scheme.clone() };
     }
@@ -101,7 +108,8 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
         None => default_runtime_path(&options.out),
     };
     let files = emit(&api, &runtime_path)?;
-    Ok(Generated { files, warnings })
+    let examples = api.operations.iter().map(|op| op.responses.len()).sum();
+    Ok(Generated { files, warnings, operations: api.operations.len(), examples })
 }
 
 /// This repository's `runtime/` directory (where the generator was built from).

@@ -9,6 +9,7 @@ pub mod emit;
 pub mod error;
 pub mod generate;
 pub mod infer;
+pub mod input;
 pub mod ir;
 pub mod output;
 pub mod postman;

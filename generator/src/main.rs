@@ -57,7 +57,7 @@ struct GenerateArgs {
     #[arg(long)]
     out: Option<PathBuf>,
     /// Crate name (default: postgen.toml, then the output directory's name).
-    #[arg(long)]
+    #[arg(long, value_parser = crate_name_arg)]
     name: Option<String>,
     /// Path to postgen-runtime written into the generated Cargo.toml.
     #[arg(long)]
@@ -112,7 +112,7 @@ fn run(args: &GenerateArgs) -> Result<Outcome, Error> {
     let mut outcome = Outcome::Clean;
     let mut denied = 0;
     for job in jobs {
-        let Generated { files, warnings } = generate(&job)?;
+        let Generated { files, warnings, .. } = generate(&job)?;
         for warning in &warnings {
             eprintln!("{warning}");
         }
@@ -137,6 +137,14 @@ fn run(args: &GenerateArgs) -> Result<Outcome, Error> {
         return Err(Error::DeniedWarnings(denied));
     }
     Ok(outcome)
+}
+
+/// `--name`: refused (exit 2, naming the flag) when it cannot be a package name; see
+/// [`postgen::config::check_crate_name`].
+fn crate_name_arg(name: &str) -> Result<String, String> {
+    postgen::config::check_crate_name(name)
+        .map(|()| name.to_owned())
+        .map_err(|why| format!("expected {}, found {name:?} ({why})", postgen::config::EXPECTED_CRATE_NAME))
 }
 
 /// `import-doc`: pages → one schema file, written atomically.

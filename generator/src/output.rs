@@ -10,14 +10,17 @@ use crate::error::Error;
 const PRESERVED: &[&str] = &["target", "Cargo.lock"];
 
 /// Writes `files` into `out`: everything goes to a temporary directory beside `out` first,
-/// which then replaces `out`, so a failure never leaves a half-written crate.
+/// which then replaces `out`, so a failure never leaves a half-written crate. Any failure
+/// leaves `out` as it was (a read-only parent, a file where the directory should be, a
+/// failed swap: the old crate and its `target/` are put back), and the error names `out`.
 pub fn write_atomic(out: &Path, files: &Files) -> Result<(), Error> {
+    check_not_file(out)?;
     let parent = parent_dir(out);
-    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    std::fs::create_dir_all(&parent).map_err(|e| failed(out, &format!("cannot create {}", parent.display()), e))?;
     let staging = tempfile::Builder::new()
         .prefix(".postgen-new-")
         .tempdir_in(&parent)
-        .map_err(|e| Error::io(&parent, e))?;
+        .map_err(|e| failed(out, &format!("cannot write beside it in {}", parent.display()), e))?;
     for (relative, contents) in files {
         let path = staging.path().join(relative);
         if let Some(dir) = path.parent() {
@@ -25,35 +28,69 @@ pub fn write_atomic(out: &Path, files: &Files) -> Result<(), Error> {
         }
         std::fs::write(&path, contents).map_err(|e| Error::io(&path, e))?;
     }
-    if out.exists() {
-        if !out.is_dir() {
-            return Err(Error::io(out, std::io::Error::other("exists and is not a directory")));
-        }
-        for name in PRESERVED {
-            let old = out.join(name);
-            if old.exists() {
-                let new = staging.path().join(name);
-                std::fs::rename(&old, &new).map_err(|e| Error::io(&old, e))?;
-            }
-        }
-        let retired = tempfile::Builder::new()
-            .prefix(".postgen-old-")
-            .tempdir_in(&parent)
-            .map_err(|e| Error::io(&parent, e))?;
-        let retired_crate = retired.path().join("crate");
-        std::fs::rename(out, &retired_crate).map_err(|e| Error::io(out, e))?;
-        let staged = staging.keep();
-        std::fs::rename(&staged, out).map_err(|e| Error::io(out, e))?;
-        // `retired` is removed with the old crate when it drops.
-    } else {
-        let staged = staging.keep();
-        std::fs::rename(&staged, out).map_err(|e| Error::io(out, e))?;
+    if std::fs::symlink_metadata(out).is_err() {
+        std::fs::rename(staging.path(), out).map_err(|e| failed(out, "cannot create it", e))?;
+        // Renamed away: nothing is left for the guard to remove.
+        let _ = staging.keep();
+        return Ok(());
     }
-    Ok(())
+    let retired = tempfile::Builder::new()
+        .prefix(".postgen-old-")
+        .tempdir_in(&parent)
+        .map_err(|e| failed(out, &format!("cannot write beside it in {}", parent.display()), e))?;
+    let old = retired.path().join("crate");
+    std::fs::rename(out, &old).map_err(|e| failed(out, "cannot replace it", e))?;
+    // From here on `out` is gone until one of the two renames below puts a crate there.
+    match swap_in(&old, staging.path(), out) {
+        Ok(()) => {
+            let _ = staging.keep();
+            Ok(()) // `retired` is removed with the old crate when it drops.
+        }
+        Err(e) => {
+            for name in PRESERVED {
+                let moved = staging.path().join(name);
+                if std::fs::symlink_metadata(&moved).is_ok() {
+                    let _ = std::fs::rename(&moved, old.join(name));
+                }
+            }
+            if let Err(restore) = std::fs::rename(&old, out) {
+                // Never delete the only copy of the user's crate.
+                let kept = retired.keep().join("crate");
+                let what = format!("cannot replace it, and the old crate could not be put back ({restore}); it is in {}", kept.display());
+                return Err(failed(out, &what, e));
+            }
+            Err(failed(out, "cannot replace it", e))
+        }
+    }
+}
+
+/// Carries `target/` and `Cargo.lock` over from the old crate, then moves the new one in.
+fn swap_in(old: &Path, staging: &Path, out: &Path) -> std::io::Result<()> {
+    for name in PRESERVED {
+        let from = old.join(name);
+        if std::fs::symlink_metadata(&from).is_ok() {
+            std::fs::rename(&from, staging.join(name))?;
+        }
+    }
+    std::fs::rename(staging, out)
+}
+
+/// A regular file (or anything but a directory) where the crate should go is not ours to
+/// replace or compare.
+fn check_not_file(out: &Path) -> Result<(), Error> {
+    match std::fs::metadata(out) {
+        Ok(meta) if !meta.is_dir() => Err(Error::io(out, std::io::Error::other("exists and is not a directory"))),
+        _ => Ok(()),
+    }
+}
+
+fn failed(out: &Path, what: &str, e: std::io::Error) -> Error {
+    Error::io(out, std::io::Error::new(e.kind(), format!("{what}: {e}")))
 }
 
 /// Relative paths that differ between `files` and `out`: changed, missing or extra.
 pub fn drift(out: &Path, files: &Files) -> Result<Vec<String>, Error> {
+    check_not_file(out)?;
     let mut changed = Vec::new();
     for (relative, contents) in files {
         let path = out.join(relative);

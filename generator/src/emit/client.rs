@@ -268,7 +268,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
 
 /// Operations that take `If-Modified-Since` / `If-None-Match` answer 304 with
 /// `Conditional::NotModified` instead of an error.
-fn is_conditional(op: &Operation) -> bool {
+pub(super) fn is_conditional(op: &Operation) -> bool {
     let json_like = matches!(op.success, SuccessBody::Json(_) | SuccessBody::Empty | SuccessBody::Unknown);
     json_like
         && op.params.iter().any(|p| {

@@ -7,6 +7,8 @@ pub(crate) mod client;
 mod crate_files;
 pub mod docs;
 mod errors;
+mod example_call;
+mod example_expect;
 mod examples;
 mod paged;
 mod run_example;
@@ -26,7 +28,11 @@ pub type Files = BTreeMap<String, String>;
 pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
     let mut files = Files::new();
     let example = run_example::listing_example(api)?;
-    files.insert("Cargo.toml".into(), crate_files::cargo_toml(api, runtime_path, example.is_some()));
+    let example_tests = examples::examples_file(api)?;
+    files.insert(
+        "Cargo.toml".into(),
+        crate_files::cargo_toml(api, runtime_path, example.is_some(), example_tests.is_some()),
+    );
     files.insert("README.md".into(), crate_files::readme(api));
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
     files.insert("src/client.rs".into(), client::client_file(api)?);
@@ -37,7 +43,7 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
     if let Some((name, example)) = example {
         files.insert(name, example);
     }
-    if let Some(examples) = examples::examples_file(api)? {
+    if let Some(examples) = example_tests {
         files.insert("tests/examples.rs".into(), examples);
     }
     Ok(files)

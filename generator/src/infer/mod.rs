@@ -71,7 +71,11 @@ fn infer_request(op: &mut Operation, typer: &mut Typer) {
                 let mut site = root_site(&shape, &pascal, "Request", &op.name, "Request body", StructRole::Request);
                 site.doc = op.doc.request.as_ref();
                 let root = typer.type_of(&shape, &site);
-                *ty = Some(typer.name_root(root, &format!("{pascal}Request"), &site.docs));
+                let root = typer.name_root(root, &format!("{pascal}Request"), &site.docs);
+                // A sample that is `null` itself (an example's original request sent `null`):
+                // the body may be null, as for success bodies; `Value` holds null already.
+                let nullable = shape.nulls > 0 && !matches!(root, TypeRef::Value);
+                *ty = Some(if nullable { TypeRef::Option(Box::new(root)) } else { root });
             }
             BodyKind::Form { fields, ty } => {
                 let name = typer.claim(&format!("{pascal}Form"), None);

@@ -6,9 +6,10 @@ use crate::config::ApiConfig;
 use crate::error::{Error, Warning};
 use crate::postman::{self, Collection, Item, RequestItem, Resolver};
 
+use super::example_request::example_request;
 use super::model::*;
 use super::naming::name_operations;
-use super::params::{build_path, build_params, header_params};
+use super::params::{build_path, build_params, header_params, is_header_name, is_header_value};
 use super::names::snake_ident;
 
 /// Builds the API model from a loaded collection. Names are final; types are left to `infer`.
@@ -86,6 +87,20 @@ impl Builder<'_> {
         let (path, path_params) = build_path(&request.url);
         let mut params = build_params(&request.url.query);
         let authenticated = auth.is_some_and(|a| a.kind != postman::AuthKind::NoAuth);
+        for h in request.headers.iter().filter(|h| !h.key.is_empty()) {
+            let problem = if !is_header_name(&h.key) {
+                "is not a valid HTTP header name"
+            } else if !is_header_value(&h.value) {
+                "has a value with control characters"
+            } else {
+                continue;
+            };
+            self.warnings.push(Warning {
+                file: file.clone(),
+                pointer: request.pointer.key("header"),
+                message: format!("header `{}` {problem}; it would fail every call, so it is not sent", h.key.escape_debug()),
+            });
+        }
         let (header_params, fixed_headers) = header_params(&request.headers, authenticated);
         params.extend(header_params);
         super::params::assign_idents(&mut params);
@@ -93,7 +108,11 @@ impl Builder<'_> {
         let responses = item
             .responses
             .iter()
-            .map(|r| response_example(r, file, &mut self.warnings))
+            .map(|r| {
+                let mut example = response_example(r, file, &mut self.warnings);
+                example.request = Some(example_request(r, request, &path, path_params.len()));
+                example
+            })
             .collect();
         let docs = item.description.clone().or_else(|| request.description.clone());
         Operation {
@@ -263,6 +282,8 @@ fn response_example(
         status: response.status,
         content_type,
         body,
+        headers: response.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect(),
+        request: None,
         pointer: response.pointer.clone(),
     }
 }

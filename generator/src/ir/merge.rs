@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Pointer, Warning};
+use crate::error::{Error, Pointer, Warning};
 use crate::schema::model as schema;
 
 use super::docs::{DocError, DocType, DocValue, KeyDoc, OperationDoc, PaginationStyle, ParamDoc};
@@ -19,17 +19,20 @@ use super::naming::name_operations;
 use super::params::assign_idents;
 use super::types::TypeRef;
 
+mod conflicts;
+
 /// Merges every endpoint of `schemas` (file, contents) into `api`, then names operations again
-/// (doc-only endpoints need names, and names are chosen over the whole API).
-pub fn merge_schemas(api: &mut Api, schemas: &[(PathBuf, schema::SchemaFile)], warnings: &mut Vec<Warning>) {
+/// (doc-only endpoints need names, and names are chosen over the whole API). A schema file that
+/// contradicts the collection where the doc cannot win (see `conflicts`) is an input error.
+pub fn merge_schemas(api: &mut Api, schemas: &[(PathBuf, schema::SchemaFile)], warnings: &mut Vec<Warning>) -> Result<(), Error> {
     if schemas.is_empty() {
-        return;
+        return Ok(());
     }
     let collection_ops = api.operations.len();
     for (file, schema_file) in schemas {
         for (i, endpoint) in schema_file.endpoints.iter().enumerate() {
             let at = Pointer::root_of(file).key("endpoints").index(i);
-            merge_endpoint(api, collection_ops, endpoint, &at, warnings);
+            merge_endpoint(api, collection_ops, endpoint, &at, warnings)?;
         }
     }
     let mut naming_warnings = Vec::new();
@@ -39,6 +42,7 @@ pub fn merge_schemas(api: &mut Api, schemas: &[(PathBuf, schema::SchemaFile)], w
             warnings.push(warning);
         }
     }
+    Ok(())
 }
 
 fn merge_endpoint(
@@ -47,7 +51,7 @@ fn merge_endpoint(
     endpoint: &schema::Endpoint,
     at: &Pointer,
     warnings: &mut Vec<Warning>,
-) {
+) -> Result<(), Error> {
     let mut path = DocPath::parse(&endpoint.path);
     path.resolve_versions(&api.operations[..collection_ops], at, warnings);
     let matches: Vec<usize> = api.operations[..collection_ops]
@@ -65,11 +69,13 @@ fn merge_endpoint(
     if matches.is_empty() {
         let op = new_operation(api, endpoint, &path, at);
         api.operations.push(op);
-        return;
+        return Ok(());
     }
     for i in matches {
+        conflicts::check_body(&api.operations[i], endpoint, at, &api.source)?;
         merge_into(&mut api.operations[i], endpoint, &path, at);
     }
+    Ok(())
 }
 
 /// A doc path: segments of literal text and parameters.
@@ -338,6 +344,8 @@ fn add_bodies(op: &mut Operation, endpoint: &schema::Endpoint, at: &Pointer) {
                 status: Some(status),
                 content_type: Some("application/json".into()),
                 body: ExampleBody::Json(Sample { value: sample.clone(), pointer: pointer.clone(), repaired: false }),
+                headers: vec![("Content-Type".into(), "application/json".into())],
+                request: None,
                 pointer,
             });
         }

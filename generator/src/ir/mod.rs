@@ -6,6 +6,7 @@
 
 mod build;
 mod docs;
+mod example_request;
 mod merge;
 mod model;
 pub mod names;

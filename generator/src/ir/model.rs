@@ -255,8 +255,38 @@ pub struct ResponseExample {
     pub content_type: Option<String>,
     /// The body.
     pub body: ExampleBody,
+    /// Response headers as saved (enabled ones), in file order.
+    pub headers: Vec<(String, String)>,
+    /// The request the example answers: its `originalRequest`, else the item's own request;
+    /// `None` for doc samples.
+    pub request: Option<ExampleRequest>,
     /// Where the example is.
     pub pointer: Pointer,
+}
+
+/// The request behind a saved example, as saved (values unresolved, `{{var}}` kept).
+#[derive(Debug, Clone, Default)]
+pub struct ExampleRequest {
+    /// A value per path parameter ([`Operation::path_params`] order), when the saved URL
+    /// shows one for it.
+    pub path_args: Vec<Option<String>>,
+    /// Enabled query pairs, in file order (`?flag` has an empty value).
+    pub query: Vec<(String, String)>,
+    /// Enabled headers, in file order.
+    pub headers: Vec<(String, String)>,
+    /// The body, when it has one the example tests can send.
+    pub body: Option<ExampleRequestBody>,
+}
+
+/// A saved request body.
+#[derive(Debug, Clone)]
+pub enum ExampleRequestBody {
+    /// JSON (possibly repaired).
+    Json(Sample),
+    /// Raw text that is not JSON.
+    Text(String),
+    /// Enabled urlencoded fields.
+    Form(Vec<(String, String)>),
 }
 
 /// An example response body.

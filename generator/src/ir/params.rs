@@ -142,7 +142,8 @@ pub fn header_params(headers: &[postman::Header], has_auth: bool) -> (Vec<Param>
     let mut fixed = Vec::new();
     for h in headers {
         let lower = h.key.to_ascii_lowercase();
-        if h.key.is_empty()
+        if !is_header_name(&h.key)
+            || !is_header_value(&h.value)
             || TRANSPORT_HEADERS.contains(&lower.as_str())
             || lower.starts_with("sec-")
             || (lower == "authorization" && (has_auth || h.value.contains("{{")))
@@ -174,6 +175,18 @@ pub fn header_params(headers: &[postman::Header], has_auth: bool) -> (Vec<Param>
     }
     assign_idents(&mut params);
     (params, fixed)
+}
+
+/// An RFC 9110 `token`, what a header name is made of. Any other name (`X-🚀`, `a b`) fails
+/// every call when sent, so such a header is neither sent nor offered (`build` warns).
+pub fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// A value the HTTP stack accepts: no control characters but tab (a header with a line break
+/// in its value fails every call that sends it).
+pub fn is_header_value(value: &str) -> bool {
+    value.bytes().all(|b| b == b'\t' || (b >= 0x20 && b != 0x7f))
 }
 
 /// Idents for parameters, unique within the list and clear of the method's own argument names.
@@ -235,6 +248,8 @@ mod tests {
                 header("X-Tenant", "{{tenant}}", false),
                 header("X-Debug", "1", true),
                 header("sec-fetch-mode", "cors", false),
+                header("X-🚀", "1", false),
+                header("X-Multi", "a\nb", false),
             ],
             false,
         );

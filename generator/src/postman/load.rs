@@ -2,7 +2,9 @@
 //!
 //! Real exports disagree with the published schema in many small ways (see the model docs),
 //! so we walk a `serde_json::Value` by hand instead of deriving `Deserialize`: structural
-//! problems (not an object, `item` not an array) are errors with a JSON pointer, while
+//! problems (not an object, `item` not an array, no `info`, a schema version we cannot read,
+//! a method that is not an HTTP method, auth that is not an object, variables that refer to
+//! each other in a circle where a URL needs them) are errors with a JSON pointer, while
 //! cosmetic fields of an unexpected type are ignored or stringified.
 
 use std::path::Path;
@@ -10,54 +12,30 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use super::model::*;
-use crate::error::{Error, Pointer, describe};
+use crate::error::{Error, Pointer, Warning, describe};
+use parts::{body, headers};
 use url::{url, url_from_raw};
 
 const EXPECTED_COLLECTION: &str =
     "a Postman Collection v2.0 or v2.1 (a JSON object with `info` and `item`)";
+const EXPECTED_INFO: &str = "an `info` object (the collection's `name` and `schema` URL)";
 
 /// Reads and loads the collection file at `path`.
 pub fn load_file(path: &Path) -> Result<Collection, Error> {
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        Error::input(
-            path,
-            &Pointer::root(),
-            "UTF-8 text",
-            format!("invalid UTF-8 at byte offset {}", e.valid_up_to()),
-        )
-    })?;
+    let text = crate::input::utf8_text(path, &bytes)?;
     load_str(path, text)
 }
 
 /// Loads a collection from `text`; `file` is used only in diagnostics.
 pub fn load_str(file: &Path, text: &str) -> Result<Collection, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|e| syntax_error(file, &e))?;
-    Loader { file }.collection(&root)
-}
-
-fn syntax_error(file: &Path, e: &serde_json::Error) -> Error {
-    // serde_json's Display appends " at line L column C"; we state the position ourselves.
-    let text = e.to_string();
-    let message = text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(m, _)| m);
-    let found = if message.contains("recursion limit") {
-        // serde_json stops at 128 levels of nesting; that is a limit, not a typo.
-        format!(
-            "JSON nested more than 128 levels deep (at line {}, column {})",
-            e.line(),
-            e.column()
-        )
-    } else {
-        format!(
-            "a JSON syntax error at line {}, column {}: {message}",
-            e.line(),
-            e.column()
-        )
-    };
-    Error::input(file, &Pointer::root(), "a JSON document", found)
+    let root = crate::input::parse_json(file, text)?;
+    let mut warnings = Vec::new();
+    let mut collection = Loader { file }.collection(&root, &mut warnings)?;
+    cycles::check(&collection, &mut warnings)?;
+    collection.warnings = warnings;
+    Ok(collection)
 }
 
 struct Loader<'a> {
@@ -65,7 +43,7 @@ struct Loader<'a> {
 }
 
 impl Loader<'_> {
-    fn collection(&self, root: &Value) -> Result<Collection, Error> {
+    fn collection(&self, root: &Value, warnings: &mut Vec<Warning>) -> Result<Collection, Error> {
         let mut ptr = Pointer::root();
         let Some(mut obj) = root.as_object() else {
             return Err(Error::input(
@@ -83,10 +61,10 @@ impl Loader<'_> {
             }
         }
         let items = match obj.get("item") {
-            Some(Value::Array(items)) => self.items(items, &ptr.key("item"))?,
+            Some(Value::Array(items)) => Some(items),
             Some(Value::Null) | None => {
                 self.check_not_collection(obj, &ptr)?;
-                Vec::new()
+                None
             }
             Some(other) => {
                 return Err(Error::input(
@@ -97,22 +75,29 @@ impl Loader<'_> {
                 ));
             }
         };
-        let info = obj.get("info").and_then(Value::as_object);
-        let version = match info.and_then(|i| i.get("schema")).and_then(Value::as_str) {
-            Some(s) if s.contains("v2.1") => SchemaVersion::V2_1,
-            Some(s) if s.contains("v2.0") => SchemaVersion::V2_0,
-            _ => SchemaVersion::V2Unknown,
+        // `info` first: a file in another format or version should say so before anything
+        // about its items.
+        let info_ptr = ptr.key("info");
+        let info = match obj.get("info") {
+            Some(Value::Object(info)) => info,
+            // Postman's own importer needs `info` to recognise a v2 collection.
+            None => return Err(Error::input(self.file, &info_ptr, EXPECTED_INFO, "nothing")),
+            Some(other) => return Err(Error::input(self.file, &info_ptr, EXPECTED_INFO, describe(other))),
+        };
+        let version = info::schema_version(self.file, info.get("schema"), &info_ptr.key("schema"), warnings)?;
+        let items = match items {
+            Some(items) => self.items(items, &ptr.key("item"))?,
+            None => Vec::new(),
         };
         Ok(Collection {
             file: self.file.to_path_buf(),
             version,
-            name: info
-                .map(|i| string_or_empty(i.get("name")))
-                .unwrap_or_default(),
-            description: info.and_then(|i| description(i.get("description"))),
-            variables: variables(obj.get("variable")),
-            auth: auth(obj.get("auth")),
+            name: string_or_empty(info.get("name")),
+            description: description(info.get("description")),
+            variables: variables(obj.get("variable"), &ptr.key("variable")),
+            auth: self.auth(obj.get("auth"), &ptr.key("auth"))?,
             items,
+            warnings: Vec::new(),
         })
     }
 
@@ -150,8 +135,8 @@ impl Loader<'_> {
                 Some(Value::Array(children)) => out.push(Item::Folder(Folder {
                     name: string_or_empty(obj.get("name")),
                     description: description(obj.get("description")),
-                    auth: auth(obj.get("auth")),
-                    variables: variables(obj.get("variable")),
+                    auth: self.auth(obj.get("auth"), &ptr.key("auth"))?,
+                    variables: variables(obj.get("variable"), &ptr.key("variable")),
                     items: self.items(children, &ptr.key("item"))?,
                     pointer: ptr,
                 })),
@@ -176,7 +161,7 @@ impl Loader<'_> {
         let request_ptr = ptr.key("request");
         let request = match obj.get("request") {
             Some(v @ (Value::String(_) | Value::Object(_) | Value::Null)) => {
-                request(v, request_ptr)
+                self.request(v, request_ptr)?
             }
             Some(other) => {
                 return Err(Error::input(
@@ -186,18 +171,17 @@ impl Loader<'_> {
                     describe(other),
                 ));
             }
-            None => request(&Value::Null, request_ptr),
+            None => self.request(&Value::Null, request_ptr)?,
         };
-        let responses = match obj.get("response") {
-            Some(Value::Array(list)) => {
-                let base = ptr.key("response");
-                list.iter()
-                    .enumerate()
-                    .filter_map(|(i, r)| r.as_object().map(|r| saved_response(r, base.index(i))))
-                    .collect()
+        let mut responses = Vec::new();
+        if let Some(Value::Array(list)) = obj.get("response") {
+            let base = ptr.key("response");
+            for (i, entry) in list.iter().enumerate() {
+                if let Some(entry) = entry.as_object() {
+                    responses.push(self.saved_response(entry, base.index(i))?);
+                }
             }
-            _ => Vec::new(),
-        };
+        }
         Ok(RequestItem {
             name: string_or_empty(obj.get("name")),
             description: description(obj.get("description"))
@@ -209,49 +193,64 @@ impl Loader<'_> {
     }
 }
 
-/// A request in any of its shapes; a string is the URL of a GET, `null` an empty GET.
-fn request(value: &Value, pointer: Pointer) -> Request {
-    let empty = Map::new();
-    let obj = match value {
-        Value::Object(obj) => obj,
-        Value::String(url) => {
-            return Request {
-                method: "GET".into(),
-                url: url_from_raw(url),
-                headers: Vec::new(),
-                body: None,
-                auth: None,
-                description: None,
+impl Loader<'_> {
+    /// A request in any of its shapes; a string is the URL of a GET, `null` an empty GET.
+    fn request(&self, value: &Value, pointer: Pointer) -> Result<Request, Error> {
+        let empty = Map::new();
+        let obj = match value {
+            Value::Object(obj) => obj,
+            Value::String(url) => {
+                return Ok(Request {
+                    method: "GET".into(),
+                    url: url_from_raw(url),
+                    headers: Vec::new(),
+                    body: None,
+                    auth: None,
+                    description: None,
+                    pointer,
+                });
+            }
+            _ => &empty,
+        };
+        Ok(Request {
+            method: info::method(self.file, obj.get("method"), &pointer.key("method"))?,
+            url: url(obj.get("url"), &pointer.key("url")),
+            headers: headers(obj.get("header")),
+            body: body(obj.get("body")),
+            auth: self.auth(obj.get("auth"), &pointer.key("auth"))?,
+            description: description(obj.get("description")),
+            pointer,
+        })
+    }
+
+    fn saved_response(&self, obj: &Map<String, Value>, pointer: Pointer) -> Result<SavedResponse, Error> {
+        let original_request = match obj.get("originalRequest") {
+            Some(v @ (Value::String(_) | Value::Object(_))) => {
+                Some(self.request(v, pointer.key("originalRequest"))?)
+            }
+            _ => None,
+        };
+        Ok(saved_response(obj, original_request, pointer))
+    }
+
+    /// Auth at some level. Not an object (nor `null`) is an error rather than "inherit": which
+    /// credentials the client sends is not cosmetic. An object without a usable `type` is
+    /// Postman's "not set".
+    fn auth(&self, value: Option<&Value>, pointer: &Pointer) -> Result<Option<Auth>, Error> {
+        match value {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Object(obj)) => Ok(auth(obj)),
+            Some(other) => Err(Error::input(
+                self.file,
                 pointer,
-            };
+                "an auth object ({\"type\": \"bearer\", ...}) or null",
+                describe(other),
+            )),
         }
-        _ => &empty,
-    };
-    let method = text(obj.get("method"))
-        .map(|m| m.trim().to_uppercase())
-        .unwrap_or_default();
-    Request {
-        method: if method.is_empty() {
-            "GET".into()
-        } else {
-            method
-        },
-        url: url(obj.get("url")),
-        headers: headers(obj.get("header")),
-        body: body(obj.get("body")),
-        auth: auth(obj.get("auth")),
-        description: description(obj.get("description")),
-        pointer,
     }
 }
 
-fn saved_response(obj: &Map<String, Value>, pointer: Pointer) -> SavedResponse {
-    let original_request = match obj.get("originalRequest") {
-        Some(v @ (Value::String(_) | Value::Object(_))) => {
-            Some(request(v, pointer.key("originalRequest")))
-        }
-        _ => None,
-    };
+fn saved_response(obj: &Map<String, Value>, original_request: Option<Request>, pointer: Pointer) -> SavedResponse {
     let code = obj.get("code").filter(|c| !c.is_null()).or_else(|| {
         // v1-style `responseCode: {code, name}` survives in some converted files.
         obj.get("responseCode").and_then(|rc| rc.get("code"))
@@ -286,121 +285,7 @@ fn saved_response(obj: &Map<String, Value>, pointer: Pointer) -> SavedResponse {
     }
 }
 
-fn headers(value: Option<&Value>) -> Vec<Header> {
-    match value {
-        Some(Value::Array(entries)) => entries
-            .iter()
-            .flat_map(|entry| match entry {
-                Value::Object(obj) => {
-                    let key = text(obj.get("key").or_else(|| obj.get("name"))).unwrap_or_default();
-                    vec![Header {
-                        key,
-                        value: text(obj.get("value")).unwrap_or_default(),
-                        disabled: flag(obj.get("disabled")),
-                        description: description(obj.get("description")),
-                    }]
-                }
-                Value::String(s) => header_lines(s),
-                _ => Vec::new(),
-            })
-            .filter(|h| !h.key.trim().is_empty())
-            .collect(),
-        Some(Value::String(s)) => header_lines(s),
-        _ => Vec::new(),
-    }
-}
-
-/// The v2.0 string form: `Key: value` lines; a leading `//` marks a disabled header.
-fn header_lines(s: &str) -> Vec<Header> {
-    s.lines()
-        .filter_map(|line| {
-            let line = line.trim();
-            let (disabled, line) = match line.strip_prefix("//") {
-                Some(rest) => (true, rest.trim_start()),
-                None => (false, line),
-            };
-            let (key, value) = line.split_once(':').unwrap_or((line, ""));
-            let key = key.trim();
-            (!key.is_empty()).then(|| Header {
-                key: key.to_string(),
-                value: value.trim().to_string(),
-                disabled,
-                description: None,
-            })
-        })
-        .collect()
-}
-
-fn body(value: Option<&Value>) -> Option<Body> {
-    let obj = value?.as_object()?;
-    // Postman does not send a disabled body, so neither do we.
-    if flag(obj.get("disabled")) {
-        return None;
-    }
-    match obj.get("mode")?.as_str()? {
-        "raw" => Some(Body::Raw {
-            text: text(obj.get("raw"))?,
-            language: obj
-                .get("options")
-                .and_then(|o| o.get("raw"))
-                .and_then(|r| text(r.get("language")))
-                .filter(|l| !l.is_empty()),
-        }),
-        "urlencoded" => Some(Body::UrlEncoded(form_fields(obj.get("urlencoded")))),
-        "formdata" => Some(Body::FormData(form_fields(obj.get("formdata")))),
-        "file" => Some(Body::File {
-            src: obj.get("file").and_then(|f| text(f.get("src"))),
-        }),
-        "graphql" => {
-            let gql = obj.get("graphql");
-            Some(Body::GraphQl {
-                query: gql.and_then(|g| text(g.get("query"))).unwrap_or_default(),
-                variables: gql
-                    .and_then(|g| text(g.get("variables")))
-                    .filter(|v| !v.trim().is_empty()),
-            })
-        }
-        _ => None,
-    }
-}
-
-fn form_fields(value: Option<&Value>) -> Vec<FormField> {
-    let Some(Value::Array(entries)) = value else {
-        return Vec::new();
-    };
-    entries
-        .iter()
-        .filter_map(Value::as_object)
-        .filter_map(|obj| {
-            let key = text(obj.get("key")).filter(|k| !k.is_empty())?;
-            let kind = match obj.get("type").and_then(Value::as_str) {
-                Some("file") => FormFieldKind::File,
-                _ => FormFieldKind::Text,
-            };
-            let value = match kind {
-                FormFieldKind::Text => text(obj.get("value")),
-                // `src` is a path, or a list of paths for multi-file fields.
-                FormFieldKind::File => match obj.get("src") {
-                    Some(Value::Array(srcs)) => {
-                        let srcs: Vec<String> = srcs.iter().filter_map(|s| text(Some(s))).collect();
-                        (!srcs.is_empty()).then(|| srcs.join(", "))
-                    }
-                    src => text(src).or_else(|| text(obj.get("value"))),
-                },
-            };
-            Some(FormField {
-                key,
-                value,
-                kind,
-                disabled: flag(obj.get("disabled")),
-                description: description(obj.get("description")),
-            })
-        })
-        .collect()
-}
-
-fn auth(value: Option<&Value>) -> Option<Auth> {
-    let obj = value?.as_object()?;
+fn auth(obj: &Map<String, Value>) -> Option<Auth> {
     let type_name = obj.get("type")?.as_str()?.trim();
     let kind = match type_name.to_ascii_lowercase().as_str() {
         "" => return None,
@@ -434,14 +319,17 @@ fn auth(value: Option<&Value>) -> Option<Auth> {
     Some(Auth { kind, params })
 }
 
-fn variables(value: Option<&Value>) -> Vec<Variable> {
+/// Variables from a `variable` array at `pointer`; entries that are not objects or have no
+/// name are skipped.
+fn variables(value: Option<&Value>, pointer: &Pointer) -> Vec<Variable> {
     let Some(Value::Array(entries)) = value else {
         return Vec::new();
     };
     entries
         .iter()
-        .filter_map(Value::as_object)
-        .filter_map(|obj| {
+        .enumerate()
+        .filter_map(|(i, entry)| Some((i, entry.as_object()?)))
+        .filter_map(|(i, obj)| {
             let key = text(obj.get("key"))
                 .filter(|k| !k.is_empty())
                 .or_else(|| text(obj.get("id")))?;
@@ -450,6 +338,7 @@ fn variables(value: Option<&Value>) -> Vec<Variable> {
                 value: text(obj.get("value")),
                 description: description(obj.get("description")),
                 disabled: flag(obj.get("disabled")),
+                pointer: pointer.index(i),
             })
         })
         .collect()
@@ -485,6 +374,9 @@ fn flag(value: Option<&Value>) -> bool {
     matches!(value, Some(Value::Bool(true)))
 }
 
+mod cycles;
+mod info;
+mod parts;
 mod url;
 
 #[cfg(test)]

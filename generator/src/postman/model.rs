@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use crate::error::Pointer;
+use crate::error::{Pointer, Warning};
 
 /// Which collection format version the file declared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,7 +16,8 @@ pub enum SchemaVersion {
     V2_0,
     /// `.../collection/v2.1.0/collection.json`
     V2_1,
-    /// No or unrecognised `info.schema`, but a v2 shape (`info` + `item`).
+    /// No or unrecognised `info.schema`, or another v2 minor version, but a v2 shape
+    /// (`info` + `item`).
     V2Unknown,
 }
 
@@ -37,6 +38,9 @@ pub struct Collection {
     pub auth: Option<Auth>,
     /// Top-level items in file order.
     pub items: Vec<Item>,
+    /// What the loader found odd but could read (an unrecognised `info.schema`, variables
+    /// that refer to each other in a circle but are used by no URL).
+    pub warnings: Vec<Warning>,
 }
 
 /// A node of the item tree.
@@ -155,6 +159,8 @@ pub struct Variable {
     pub description: Option<String>,
     /// Disabled in Postman.
     pub disabled: bool,
+    /// Where the variable is defined (e.g. `/variable/2`).
+    pub pointer: Pointer,
 }
 
 /// A request body.

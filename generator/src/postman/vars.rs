@@ -1,8 +1,9 @@
 //! `{{name}}` variable resolution, Postman style.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::model::Variable;
+use crate::error::Pointer;
 
 /// How many nested expansions we follow before giving up. Real collections nest two or three
 /// levels (`{{baseUrl}}` → `{{host}}/v1`); the limit also bounds exponential blow-up from
@@ -13,6 +14,8 @@ const MAX_DEPTH: usize = 10;
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
     values: HashMap<String, String>,
+    /// Where each value was defined.
+    origins: HashMap<String, Pointer>,
 }
 
 impl Resolver {
@@ -37,9 +40,11 @@ impl Resolver {
             match &var.value {
                 Some(value) => {
                     self.values.insert(var.key.clone(), value.clone());
+                    self.origins.insert(var.key.clone(), var.pointer.clone());
                 }
                 None => {
                     self.values.remove(&var.key);
+                    self.origins.remove(&var.key);
                 }
             }
         }
@@ -48,6 +53,45 @@ impl Resolver {
     /// The value of one variable, unresolved.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.values.get(name).map(String::as_str)
+    }
+
+    /// Where the value of `name` was defined.
+    pub fn origin(&self, name: &str) -> Option<&Pointer> {
+        self.origins.get(name)
+    }
+
+    /// A circle of references reachable from `text`, as the names along it with the first
+    /// repeated at the end (`["a", "b", "a"]`); [`Resolver::resolve`] leaves such references
+    /// as written. Each variable is visited once, so this stays linear however the values
+    /// refer to each other, and it needs no recursion (a chain may be thousands long).
+    pub fn cycle(&self, text: &str) -> Option<Vec<String>> {
+        let mut finished: HashSet<&str> = HashSet::new();
+        for start in var_names(text) {
+            let Some((start, value)) = self.values.get_key_value(start.as_str()) else { continue };
+            if finished.contains(start.as_str()) {
+                continue;
+            }
+            // Depth-first: (variable, the names its value refers to, how many were followed).
+            let mut stack: Vec<(&str, Vec<String>, usize)> = vec![(start, var_names(value), 0)];
+            while let Some((name, refs, next)) = stack.last_mut() {
+                let Some(reference) = refs.get(*next).cloned() else {
+                    finished.insert(*name);
+                    stack.pop();
+                    continue;
+                };
+                *next += 1;
+                let Some((key, value)) = self.values.get_key_value(reference.as_str()) else { continue };
+                if let Some(at) = stack.iter().position(|(n, ..)| *n == key.as_str()) {
+                    let mut names: Vec<String> = stack[at..].iter().map(|(n, ..)| (*n).to_owned()).collect();
+                    names.push(key.clone());
+                    return Some(names);
+                }
+                if !finished.contains(key.as_str()) {
+                    stack.push((key, var_names(value), 0));
+                }
+            }
+        }
+        None
     }
 
     /// The `{{name}}` references in `text`, in order (same as the free [`var_names`], reachable
@@ -132,6 +176,7 @@ mod tests {
             value: value.map(Into::into),
             description: None,
             disabled,
+            pointer: Pointer::root(),
         }
     }
 
@@ -184,6 +229,25 @@ mod tests {
         assert_eq!(r.resolve("x{{b}}y"), "x{{b}}y");
         let selfref = Resolver::new(&[var("s", Some("<{{s}}>"), false)]);
         assert_eq!(selfref.resolve("{{s}}"), "<{{s}}>");
+    }
+
+    #[test]
+    fn cycles_are_found_with_their_path() {
+        let r = Resolver::new(&[
+            var("host", Some("{{a}}.example.com"), false),
+            var("a", Some("x{{b}}"), false),
+            var("b", Some("{{c}}{{a}}"), false),
+            var("c", Some("fine"), false),
+            var("self", Some("<{{self}}>"), false),
+        ]);
+        assert_eq!(r.cycle("https://{{host}}/v1"), Some(vec!["a".into(), "b".into(), "a".into()]));
+        assert_eq!(r.cycle("{{self}}"), Some(vec!["self".into(), "self".into()]));
+        assert_eq!(r.cycle("{{c}}/{{unknown}}"), None);
+        // A long chain is no cycle, and takes no deep recursion.
+        let chain: Vec<Variable> = (0..20_000)
+            .map(|i| var(&format!("v{i}"), Some(&format!("{{{{v{}}}}}{{{{v{}}}}}", i + 1, i + 1)), false))
+            .collect();
+        assert_eq!(Resolver::new(&chain).cycle("{{v0}}"), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Reading schema files, with the file and JSON pointer of any problem.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Pointer};
 
@@ -11,27 +12,29 @@ pub const FORMAT: &str = "postgen-schema/1";
 
 /// Loads and checks the schema file at `path`.
 pub fn load_schema_file(path: &Path) -> Result<SchemaFile, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    load_schema_str(path, &text)
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    load_schema_str(path, crate::input::utf8_text(path, &bytes)?)
 }
 
 /// Loads a schema file from `text`; `path` is used only in diagnostics.
 pub fn load_schema_str(path: &Path, text: &str) -> Result<SchemaFile, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    let file: SchemaFile = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+    // Parsed once as JSON first (syntax errors with line and column, repeated keys refused),
+    // so the format marker is checked before the rest: a file of another format version
+    // should say so, not trip over whatever that version changed.
+    let value = crate::input::parse_json(path, text)?;
+    match value.get("format") {
+        Some(serde_json::Value::String(format)) if format == FORMAT => {}
+        Some(other) => {
+            return Err(Error::input(path, &Pointer::root().key("format"), format!("\"{FORMAT}\""), other.to_string()));
+        }
+        None => {}
+    }
+    let file: SchemaFile = serde_path_to_error::deserialize(value).map_err(|e| {
         let pointer = to_pointer(&e.path().to_string());
-        let inner = e.into_inner();
-        let found = if inner.is_syntax() || inner.is_eof() {
-            format!("a JSON syntax error at line {}, column {}", inner.line(), inner.column())
-        } else {
-            strip_position(&inner.to_string())
-        };
+        let found = strip_position(&e.into_inner().to_string());
         Error::input(path, &pointer, "a postgen schema file (see generator/src/schema/README.md)", found)
     })?;
-    if file.format != FORMAT {
-        return Err(Error::input(path, &Pointer::root().key("format"), format!("\"{FORMAT}\""), format!("\"{}\"", file.format)));
-    }
     for (i, endpoint) in file.endpoints.iter().enumerate() {
         let at = Pointer::root().key("endpoints").index(i);
         if !endpoint.path.starts_with('/') {
@@ -43,6 +46,60 @@ pub fn load_schema_str(path: &Path, text: &str) -> Result<SchemaFile, Error> {
         }
     }
     Ok(file)
+}
+
+/// Each endpoint (method + path template, parameter spelling and ASCII case aside) described
+/// once over all `files`: two descriptions of one endpoint contradict each other on what the
+/// doc says (the merge would apply both, the later silently winning). The error names the
+/// second description and where the first is.
+pub fn check_distinct_endpoints(files: &[(PathBuf, SchemaFile)]) -> Result<(), Error> {
+    let mut seen: BTreeMap<(String, String), (&Path, usize)> = BTreeMap::new();
+    for (path, file) in files {
+        for (i, endpoint) in file.endpoints.iter().enumerate() {
+            let key = (endpoint.method.clone(), path_shape(&endpoint.path));
+            if let Some((first_file, first)) = seen.get(&key) {
+                let place = if *first_file == path.as_path() {
+                    format!("/endpoints/{first}")
+                } else {
+                    format!("{} at /endpoints/{first}", first_file.display())
+                };
+                return Err(Error::input(
+                    path,
+                    &Pointer::root().key("endpoints").index(i),
+                    "each endpoint described once over all schema files",
+                    format!("`{} {}` a second time (first at {place})", endpoint.method, endpoint.path),
+                ));
+            }
+            seen.insert(key, (path, i));
+        }
+    }
+    Ok(())
+}
+
+/// `/crm/{version}/Users/:id` → `/crm/{}/users/{}`: the path as matching sees it.
+fn path_shape(path: &str) -> String {
+    let mut shape = String::new();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        shape.push('/');
+        if segment.starts_with(':') {
+            shape.push_str("{}");
+            continue;
+        }
+        let mut in_param = false;
+        for c in segment.chars() {
+            match c {
+                '{' if !in_param => {
+                    in_param = true;
+                    shape.push_str("{}");
+                }
+                '{' => {}
+                '}' => in_param = false,
+                _ if in_param => {}
+                c => shape.push(c.to_ascii_lowercase()),
+            }
+        }
+    }
+    shape
 }
 
 /// serde_path_to_error's `endpoints[0].params[2].type` as a JSON pointer.
@@ -147,5 +204,27 @@ mod tests {
 
         let err = load("{\"format\": ").expect_err("syntax");
         assert!(err.contains("JSON syntax error at line 1"), "{err}");
+
+        // The format marker is checked before the shape.
+        let err = load(r#"{"format": "postgen-schema/9", "endpoints": {"GET /a": {}}}"#).expect_err("unknown version");
+        assert!(err.contains("at /format: expected \"postgen-schema/1\", found \"postgen-schema/9\""), "{err}");
+        let err = load(r#"{"format": "postgen-schema/1", "format": "postgen-schema/1", "endpoints": []}"#).expect_err("repeated key");
+        assert!(err.contains("at /format: expected each key once"), "{err}");
+    }
+
+    #[test]
+    fn an_endpoint_described_twice_is_refused() {
+        let file = |endpoints: &str| {
+            load(&format!(r#"{{"format": "postgen-schema/1", "endpoints": [{endpoints}]}}"#)).expect("loads")
+        };
+        let a = file(r#"{"name": "a", "method": "GET", "path": "/crm/{version}/users/{id}"}"#);
+        let b = file(r#"{"name": "b", "method": "POST", "path": "/crm/{version}/users/{id}"},
+                        {"name": "c", "method": "GET", "path": "/CRM/{{v}}/users/:user_id"}"#);
+        let files = [(PathBuf::from("a.json"), a), (PathBuf::from("b.json"), b)];
+        let err = check_distinct_endpoints(&files).expect_err("GET twice").to_string();
+        assert!(err.starts_with("b.json: at /endpoints/1: expected each endpoint described once"), "{err}");
+        assert!(err.contains("(first at a.json at /endpoints/0)"), "{err}");
+        check_distinct_endpoints(&files[1..]).expect("distinct methods");
+        assert_eq!(path_shape("/v{version}.json/x"), "/v{}.json/x");
     }
 }

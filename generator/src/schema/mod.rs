@@ -9,4 +9,4 @@ mod load;
 pub mod model;
 
 pub use import::{import_files, import_pages, to_json, write_schema};
-pub use load::{load_schema_file, load_schema_str, FORMAT};
+pub use load::{check_distinct_endpoints, load_schema_file, load_schema_str, FORMAT};

@@ -3,10 +3,11 @@
 use serde_json::Value;
 
 use super::{description, flag, text, variables};
+use crate::error::Pointer;
 use crate::postman::model::{QueryParam, Url};
 
-/// A request URL from its string or object form (anything else: an empty URL).
-pub(super) fn url(value: Option<&Value>) -> Url {
+/// A request URL (at `pointer`) from its string or object form (anything else: an empty URL).
+pub(super) fn url(value: Option<&Value>, pointer: &Pointer) -> Url {
     let obj = match value {
         Some(Value::String(raw)) => return url_from_raw(raw),
         Some(Value::Object(obj)) => obj,
@@ -57,7 +58,7 @@ pub(super) fn url(value: Option<&Value>) -> Url {
         port,
         path,
         query,
-        variables: variables(obj.get("variable")),
+        variables: variables(obj.get("variable"), &pointer.key("variable")),
     }
 }
 

@@ -1,5 +1,22 @@
-//! Helpers for the tests postgen writes into every generated crate: a saved example is
-//! decoded into its generated type and encoded back, and must give the same JSON.
+//! Helpers for the tests postgen writes into every generated crate.
+//!
+//! Always available: a saved JSON sample decoded into its generated type and encoded back must
+//! give the same JSON ([`round_trip`]). With the `testing` feature: a saved example answered by
+//! a loopback HTTP server, the generated method called against it ([`call_example`]), the
+//! request it sent checked, and its outcome checked ([`expect_json`], [`expect_error`] ...).
+
+#[cfg(feature = "testing")]
+mod example;
+#[cfg(feature = "testing")]
+mod expect;
+
+#[cfg(feature = "testing")]
+pub use example::{call_example, Answer, Expected, SentBody};
+#[cfg(feature = "testing")]
+pub use expect::{
+    expect_by_status, expect_empty, expect_error, expect_json, expect_modified, expect_not_modified, expect_records,
+    expect_text, json_arg, Body,
+};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -36,7 +53,7 @@ pub fn round_trip_status<T: crate::StatusBody>(status: u16, json: &str) -> Resul
 
 /// `Ok` when the re-encoding equals the original; else the path of the first difference
 /// with both values there.
-fn same_json(original: &Value, encoded: &Value) -> Result<(), String> {
+pub(crate) fn same_json(original: &Value, encoded: &Value) -> Result<(), String> {
     match first_difference(original, encoded, "$") {
         None => Ok(()),
         Some(path) => Err(format!(

@@ -1,0 +1,120 @@
+//! The request behind each saved example, mapped onto the operation: which value each path
+//! parameter had, the query, headers and body as saved. The example tests send exactly this.
+
+use crate::postman;
+
+use super::model::{ExampleRequest, ExampleRequestBody, PathSegment, Sample, SegmentPart};
+
+/// The example's request: its `originalRequest` when saved, else the item's own request.
+pub fn example_request(
+    saved: &postman::SavedResponse,
+    item: &postman::Request,
+    path: &[PathSegment],
+    path_params: usize,
+) -> ExampleRequest {
+    let request = saved.original_request.as_ref().unwrap_or(item);
+    ExampleRequest {
+        path_args: path_args(&request.url, path, path_params),
+        query: request
+            .url
+            .query
+            .iter()
+            .filter(|q| !q.disabled && !q.key.is_empty())
+            .map(|q| (q.key.clone(), q.value.clone().unwrap_or_default()))
+            .collect(),
+        headers: request.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect(),
+        body: request.body.as_ref().and_then(|body| body_of(body, request)),
+    }
+}
+
+/// Values of the path parameters in `url`, read segment by segment against the operation's
+/// path. A saved URL of another shape, or a segment that is still a placeholder, gives none.
+fn path_args(url: &postman::Url, path: &[PathSegment], count: usize) -> Vec<Option<String>> {
+    let mut args = vec![None; count];
+    if url.path.len() != path.len() {
+        return args;
+    }
+    for (segment, saved) in path.iter().zip(&url.path) {
+        let PathSegment::Template(parts) = segment else { continue };
+        let value = match saved.strip_prefix(':') {
+            // `:id` again: the value is in the URL's own variables.
+            Some(name) => url.variables.iter().find(|v| v.key == name).and_then(|v| v.value.clone()),
+            None => Some(saved.clone()),
+        };
+        let Some(value) = value.filter(|v| !v.is_empty() && !v.contains("{{")) else { continue };
+        match parts.as_slice() {
+            [SegmentPart::Param(i)] => {
+                if let Some(slot) = args.get_mut(*i)
+                    && slot.is_none()
+                {
+                    *slot = Some(value);
+                }
+            }
+            // `v{{version}}`-style: the value between the literal prefix and suffix.
+            [SegmentPart::Literal(prefix), SegmentPart::Param(i)] => {
+                if let (Some(rest), Some(slot)) = (value.strip_prefix(prefix.as_str()), args.get_mut(*i))
+                    && !rest.is_empty()
+                    && slot.is_none()
+                {
+                    *slot = Some(rest.to_owned());
+                }
+            }
+            [SegmentPart::Param(i), SegmentPart::Literal(suffix)] => {
+                if let (Some(rest), Some(slot)) = (value.strip_suffix(suffix.as_str()), args.get_mut(*i))
+                    && !rest.is_empty()
+                    && slot.is_none()
+                {
+                    *slot = Some(rest.to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    args
+}
+
+fn body_of(body: &postman::Body, request: &postman::Request) -> Option<ExampleRequestBody> {
+    match body {
+        postman::Body::Raw { text, .. } if text.trim().is_empty() => None,
+        postman::Body::Raw { text, .. } => Some(match postman::parse_json_lenient(text) {
+            Some(parsed) if text.trim_start().starts_with(['{', '[']) || parsed.value.is_object() => {
+                ExampleRequestBody::Json(Sample {
+                    value: parsed.value,
+                    pointer: request.pointer.key("body").key("raw"),
+                    repaired: parsed.repaired,
+                })
+            }
+            _ => ExampleRequestBody::Text(text.clone()),
+        }),
+        postman::Body::UrlEncoded(fields) => Some(ExampleRequestBody::Form(
+            fields
+                .iter()
+                .filter(|f| !f.disabled && !f.key.is_empty())
+                .map(|f| (f.key.clone(), f.value.clone().unwrap_or_default()))
+                .collect(),
+        )),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(path: &[&str]) -> postman::Url {
+        postman::Url { path: path.iter().map(|s| (*s).to_owned()).collect(), ..Default::default() }
+    }
+
+    #[test]
+    fn path_values_are_read_where_the_operation_has_parameters() {
+        let path = vec![
+            PathSegment::Literal("users".into()),
+            PathSegment::Template(vec![SegmentPart::Param(0)]),
+            PathSegment::Template(vec![SegmentPart::Literal("v".into()), SegmentPart::Param(1)]),
+        ];
+        assert_eq!(path_args(&url(&["users", "42", "v7"]), &path, 2), vec![Some("42".into()), Some("7".into())]);
+        // Still a placeholder, or another shape: no value.
+        assert_eq!(path_args(&url(&["users", "{{id}}", "v7"]), &path, 2), vec![None, Some("7".into())]);
+        assert_eq!(path_args(&url(&["users", "42"]), &path, 2), vec![None, None]);
+    }
+}
