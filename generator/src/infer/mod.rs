@@ -101,7 +101,9 @@ fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody 
     if let Some(responses) = errors::success_by_status(op, pascal, typer) {
         return SuccessBody::ByStatus(responses);
     }
-    let has_empty = successes.iter().any(|r| matches!(r.body, ExampleBody::Empty));
+    // A 204/205 carries no body on the wire, whatever the example saved beside it.
+    let has_empty =
+        successes.iter().any(|r| matches!(r.body, ExampleBody::Empty) || matches!(r.status, Some(204 | 205)));
     let has_text = successes.iter().any(|r| matches!(r.body, ExampleBody::Text(_)));
     if !json.is_empty() {
         let shape = merge(json.into_iter());

@@ -279,13 +279,22 @@ fn response_example(
     };
     ResponseExample {
         name: response.name.clone(),
-        status: response.status,
+        status: response.status.or_else(|| status_from_name(&response.name)),
         content_type,
         body,
         headers: response.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect(),
         request: None,
         pointer: response.pointer.clone(),
     }
+}
+
+/// A status stated only in the example's name: `200 - Get account`, `404 Not Found`. Exports
+/// without a `code` often name their examples this way.
+fn status_from_name(name: &str) -> Option<u16> {
+    let digits: String = name.trim_start().chars().take_while(char::is_ascii_digit).collect();
+    let rest = &name.trim_start()[digits.len()..];
+    let separated = rest.is_empty() || rest.starts_with([' ', '-', ':', '_', '(']);
+    (digits.len() == 3 && separated).then(|| digits.parse().ok()).flatten().filter(|s| (100..=599).contains(s))
 }
 
 /// The first enabled header named `name` (case-insensitive), without parameters like `;charset`.
@@ -369,3 +378,18 @@ fn path_template(url: &postman::Url) -> String {
     format!("/{}", url.path.join("/"))
 }
 
+#[cfg(test)]
+mod tests {
+    use super::status_from_name;
+
+    #[test]
+    fn a_status_is_read_from_a_name_that_starts_with_one() {
+        assert_eq!(status_from_name("200 - [EKYC Failed] Get Account"), Some(200));
+        assert_eq!(status_from_name("404 Not Found"), Some(404));
+        assert_eq!(status_from_name("201"), Some(201));
+        assert_eq!(status_from_name("2001 results"), None);
+        assert_eq!(status_from_name("200OK"), None);
+        assert_eq!(status_from_name("999 - nope"), None);
+        assert_eq!(status_from_name("Workspace not found"), None);
+    }
+}
