@@ -11,23 +11,12 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 use postgen::{generate, output::write_atomic, GenerateOptions};
+use postgen_e2e::{corpus_dir, head, repo_root, scratch_cargo, write_workspace};
 
 mod corpus_report;
-
-/// The postgen repository root (absolute, so paths written into generated crates resolve from
-/// the scratch workspace).
-fn repo_root() -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    root.canonicalize().unwrap_or_else(|e| panic!("canonicalize {}: {e}", root.display()))
-}
-
-fn corpus_dir() -> PathBuf {
-    repo_root().join("../shared/corpus")
-}
 
 /// Hand-written edge-case collections in `tests/fixtures/`, sorted.
 fn fixture_files() -> Vec<PathBuf> {
@@ -148,24 +137,9 @@ fn generate_workspace(workspace: &Path, inputs: &[PathBuf]) -> Vec<Figures> {
     }
     assert!(failures.is_empty(), "{} collection(s) failed to generate:\n{}", failures.len(), failures.join("\n"));
 
-    let members: Vec<String> = figures.iter().map(|f| format!("    {:?},", f.name)).collect();
-    let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [\n{}\n]\n", members.join("\n"));
-    let manifest_path = workspace.join("Cargo.toml");
-    std::fs::write(&manifest_path, manifest).unwrap_or_else(|e| panic!("write {}: {e}", manifest_path.display()));
-    let lock = repo_root().join("Cargo.lock");
-    std::fs::copy(&lock, workspace.join("Cargo.lock")).unwrap_or_else(|e| panic!("copy {}: {e}", lock.display()));
+    let members: Vec<String> = figures.iter().map(|f| f.name.clone()).collect();
+    write_workspace(workspace, &members);
     figures
-}
-
-/// The first `limit` lines of `text`, with a note when some were cut.
-fn head(text: &str, limit: usize) -> String {
-    let total = text.lines().count();
-    let mut shown: Vec<&str> = text.lines().take(limit).collect();
-    let note = format!("... ({} more lines)", total.saturating_sub(limit));
-    if total > limit {
-        shown.push(&note);
-    }
-    shown.join("\n")
 }
 
 #[test]
@@ -204,7 +178,7 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
     // Build every crate and its tests (continuing past failures, so the table is complete),
     // then run each crate's example tests on their own.
     let build_started = Instant::now();
-    let build = inner_cargo(
+    let build = scratch_cargo(
         workspace.path(),
         &["build", "--workspace", "--tests", "--keep-going", "--quiet", "--message-format=json"],
     );
@@ -243,7 +217,7 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
     assert!(passed >= 4000, "only {passed} example tests ran; the corpus has more than 4000 examples");
 
     let clippy_started = Instant::now();
-    let output = inner_cargo(workspace.path(), &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]);
+    let output = scratch_cargo(workspace.path(), &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]);
     eprintln!("cargo clippy -D warnings over {} crates took {:.1?}", figures.len(), clippy_started.elapsed());
     if !output.status.success() {
         let kept = workspace.keep();
@@ -298,23 +272,6 @@ fn print_table(figures: &[Figures], runs: &std::collections::BTreeMap<String, co
         format!("{}/{}", totals.4, figures.len()),
         format!("{}/{}", totals.5, totals.6)
     );
-}
-
-/// Runs cargo in the scratch workspace, sharing a target directory across runs so that
-/// dependencies are built once.
-fn inner_cargo(workspace: &Path, args: &[&str]) -> std::process::Output {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    Command::new(&cargo)
-        .args(args)
-        .current_dir(workspace)
-        .env("CARGO_TARGET_DIR", repo_root().join("target/corpus-check"))
-        .env("RUSTFLAGS", "-D warnings")
-        .env("CARGO_INCREMENTAL", "0")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .env_remove("RUSTC_WRAPPER")
-        .env_remove("RUSTC_WORKSPACE_WRAPPER")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run `{cargo} {}`: {e}", args.join(" ")))
 }
 
 /// The crate-name rule is what the gate relies on for unique, valid member names.

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use postgen_e2e::test_counts;
+
 /// What one generated crate's build and example tests gave.
 #[derive(Debug, Default, Clone)]
 pub struct CrateRun {
@@ -68,24 +70,6 @@ pub fn run_examples(run: &mut CrateRun) {
     if failed > run.failed.len() || (!output.status.success() && run.failed.is_empty()) {
         run.failed.push(format!("(exit {}; {failed} failed) {}", output.status, stdout.lines().last().unwrap_or("")));
     }
-}
-
-/// Sums `test result: ok. P passed; F failed` lines.
-pub fn test_counts(stdout: &str) -> (usize, usize) {
-    let mut passed = 0;
-    let mut failed = 0;
-    for line in stdout.lines().filter(|l| l.starts_with("test result:")) {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        for pair in words.windows(2) {
-            let n = pair[0].parse::<usize>().unwrap_or(0);
-            match pair[1].trim_end_matches([';', ',']) {
-                "passed" => passed += n,
-                "failed" => failed += n,
-                _ => {}
-            }
-        }
-    }
-    (passed, failed)
 }
 
 /// How many saved examples a generated `tests/examples.rs` replays, and how many it lists

@@ -1,10 +1,13 @@
 //! Helpers shared by the end-to-end tests.
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
-/// The postgen repository root.
+/// The postgen repository root, absolute (paths written into generated crates must resolve
+/// from scratch workspaces elsewhere).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    root.canonicalize().unwrap_or_else(|e| panic!("canonicalize {}: {e}", root.display()))
 }
 
 /// The shared corpus of public Postman collections (never copied into the repo).
@@ -25,4 +28,61 @@ pub fn zoho_example(name: &str) -> (u16, String) {
     let status = example["code"].as_u64().expect("example has a code") as u16;
     let body = example["body"].as_str().expect("example has a body").to_owned();
     (status, body)
+}
+
+/// Writes a scratch workspace manifest listing `members` and copies the repository's lock
+/// file beside it (the generated crates build with the versions this repository tests).
+pub fn write_workspace(workspace: &Path, members: &[String]) {
+    let list: Vec<String> = members.iter().map(|m| format!("    {m:?},")).collect();
+    let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [\n{}\n]\n", list.join("\n"));
+    let path = workspace.join("Cargo.toml");
+    std::fs::write(&path, manifest).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    let lock = repo_root().join("Cargo.lock");
+    std::fs::copy(&lock, workspace.join("Cargo.lock")).unwrap_or_else(|e| panic!("copy {}: {e}", lock.display()));
+}
+
+/// Runs cargo in a scratch workspace of generated crates with `-D warnings`, sharing one
+/// target directory (`target/corpus-check`) so dependencies are built once across runs and
+/// across the corpus gate and the fuzz sample.
+pub fn scratch_cargo(workspace: &Path, args: &[&str]) -> Output {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    Command::new(&cargo)
+        .args(args)
+        .current_dir(workspace)
+        .env("CARGO_TARGET_DIR", repo_root().join("target/corpus-check"))
+        .env("RUSTFLAGS", "-D warnings")
+        .env("CARGO_INCREMENTAL", "0")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run `{cargo} {}`: {e}", args.join(" ")))
+}
+
+/// The first `limit` lines of `text`, with a note when some were cut.
+pub fn head(text: &str, limit: usize) -> String {
+    let total = text.lines().count();
+    let mut shown: Vec<String> = text.lines().take(limit).map(str::to_owned).collect();
+    if total > limit {
+        shown.push(format!("... ({} more lines)", total - limit));
+    }
+    shown.join("\n")
+}
+
+/// Sums libtest's `test result: ok. P passed; F failed` lines.
+pub fn test_counts(stdout: &str) -> (usize, usize) {
+    let mut passed = 0;
+    let mut failed = 0;
+    for line in stdout.lines().filter(|l| l.starts_with("test result:")) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let n = pair[0].parse::<usize>().unwrap_or(0);
+            match pair[1].trim_end_matches([';', ',']) {
+                "passed" => passed += n,
+                "failed" => failed += n,
+                _ => {}
+            }
+        }
+    }
+    (passed, failed)
 }

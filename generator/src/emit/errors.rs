@@ -57,8 +57,14 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
                 let ty_tokens = type_tokens(ty, &local_named)?;
                 // Boxed: error bodies differ wildly in size, and `Other` is small.
                 variants.push(quote!(#vdoc #variant(::std::boxed::Box<#ty_tokens>),));
+                // An optional body (the status was also answered without one) reads "" as null.
+                let text = if matches!(ty, TypeRef::Option(_)) {
+                    quote!(if body.trim().is_empty() { "null" } else { body })
+                } else {
+                    quote!(body)
+                };
                 decode_arms.push(quote! {
-                    #status => ::postgen_runtime::serde_json::from_str(body).ok().map(::std::boxed::Box::new).map(Self::#variant),
+                    #status => ::postgen_runtime::serde_json::from_str(#text).ok().map(::std::boxed::Box::new).map(Self::#variant),
                 });
                 encode_arms.push(quote! {
                     Self::#variant(body) => ::postgen_runtime::serde_json::to_value(body).unwrap_or_default(),

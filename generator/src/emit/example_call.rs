@@ -202,9 +202,15 @@ impl Call {
     ) -> Result<(), Error> {
         match kind {
             BodyKind::Json { samples, ty } => {
-                let json = match (&saved.body, samples.first()) {
-                    (Some(ExampleRequestBody::Json(sample)), _) | (_, Some(sample)) => sample_json(sample)?,
-                    _ => "{}".to_owned(),
+                // The saved body when the type was inferred from it (a GraphQL item's raw
+                // `originalRequest` was not), else the item's own sample.
+                let saved_sample = match &saved.body {
+                    Some(ExampleRequestBody::Json(sample)) if samples.iter().any(|s| s.pointer == sample.pointer) => Some(sample),
+                    _ => None,
+                };
+                let json = match saved_sample.or(samples.first()) {
+                    Some(sample) => sample_json(sample)?,
+                    None => "{}".to_owned(),
                 };
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), named)?;
                 self.setup.push(quote! {

@@ -48,7 +48,7 @@ pub fn expectation(
     }
     if !(200..300).contains(&status) {
         let variant = match op.errors.as_ref().and_then(|e| e.statuses.iter().find(|s| s.status == status).map(|s| (e, s))) {
-            Some((errors, entry)) if BodyKind::of_status(&entry.body) == kind => {
+            Some((errors, entry)) if kind.fits(&entry.body) => {
                 let check = variant_check(&errors.type_name, entry, named)?;
                 quote!(::std::option::Option::Some(#check))
             }
@@ -71,10 +71,11 @@ pub fn expectation(
         (SuccessBody::Text, _) => Ok(quote!(expect_text(#outcome, #served);)),
         (SuccessBody::Empty, BodyKind::Empty) => Ok(quote!(expect_empty(#outcome);)),
         (SuccessBody::ByStatus(responses), _) => match responses.statuses.iter().find(|s| s.status == status) {
-            Some(entry) => {
+            Some(entry) if kind.fits(&entry.body) => {
                 let check = variant_check(&responses.type_name, entry, named)?;
                 Ok(quote!(expect_by_status(#outcome, #body, #check);))
             }
+            Some(_) => Err(format!("a {} body, unlike the other HTTP {status} examples the type follows", kind.name())),
             None => Err(format!("HTTP {status} is not among the statuses the success type knows")),
         },
         (success, kind) => Err(format!("a {} body, but the operation's success is {}", kind.name(), success_name(success))),
@@ -160,12 +161,15 @@ impl BodyKind {
         }
     }
 
-    fn of_status(body: &StatusBodyKind) -> Self {
-        match body {
-            StatusBodyKind::Empty => BodyKind::Empty,
-            StatusBodyKind::Json(_) => BodyKind::Json,
-            StatusBodyKind::Text => BodyKind::Text,
-        }
+    /// Whether a body of this kind decodes into a status's variant (an optional JSON body
+    /// may also be missing).
+    fn fits(self, body: &StatusBodyKind) -> bool {
+        matches!(
+            (self, body),
+            (BodyKind::Empty, StatusBodyKind::Empty | StatusBodyKind::Json(TypeRef::Option(_)))
+                | (BodyKind::Json, StatusBodyKind::Json(_))
+                | (BodyKind::Text, StatusBodyKind::Text)
+        )
     }
 
     fn name(self) -> &'static str {

@@ -115,7 +115,12 @@ fn by_status_types(
                 json += 1;
             }
         }
-        let body = if json > 0 {
+        // 204 and 205 carry no body on the wire, whatever an example saved beside them.
+        let bodiless = matches!(status, 204 | 205);
+        let has_empty = bodies.iter().any(|b| matches!(b, ExampleBody::Empty));
+        let body = if bodiless {
+            StatusBodyKind::Empty
+        } else if json > 0 {
             let site = Site {
                 name: format!("{pascal}{variant}"),
                 parent: None,
@@ -127,7 +132,9 @@ fn by_status_types(
                 doc: None,
             };
             let ty = typer.type_of(&shape, &site);
-            StatusBodyKind::Json(typer.name_root(ty, &site.name, &site.docs))
+            let ty = typer.name_root(ty, &site.name, &site.docs);
+            // Answered with and without a body: the variant holds an `Option`.
+            StatusBodyKind::Json(if has_empty { TypeRef::Option(Box::new(ty)) } else { ty })
         } else if bodies.iter().any(|b| matches!(b, ExampleBody::Text(_))) {
             StatusBodyKind::Text
         } else {
