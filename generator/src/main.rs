@@ -12,7 +12,18 @@ use postgen::schema::{import_files, write_schema};
 use postgen::{generate, Error, GenerateOptions, Generated};
 
 #[derive(Parser)]
-#[command(name = "postgen", version, about = "Typed Rust clients from Postman collections")]
+#[command(
+    name = "postgen",
+    version,
+    about = "Typed Rust clients from Postman collections (v2.0/v2.1) and doc-derived schema files",
+    after_help = "Examples:\n  \
+        cargo run -p generator                      # = postgen generate --all\n  \
+        postgen generate --all --check              # CI: exit 1 and list files if generated/ is stale\n  \
+        postgen generate api.postman_collection.json --out my-api --name my-api\n  \
+        postgen import-doc users-page.txt --out collections/my-api/schema/users.json\n\n\
+        Exit codes: 0 success, 1 --check found drift, 2 bad input (the message names the file, the\n\
+        JSON pointer, what was expected and what was found)."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -21,6 +32,14 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Generate a client crate (or, with --all, every collections/* into generated/*).
+    #[command(after_help = "Examples:\n  \
+        postgen generate --all                       # every collections/<api>/ → generated/<api>/\n  \
+        postgen generate --all --check               # write nothing; exit 1 listing stale files\n  \
+        postgen generate zoho.json --schema users.json --out clients/zoho --name zoho-crm\n  \
+        postgen generate api.json --out my-api --runtime-path ../postgen/runtime --deny-warnings\n\n\
+        With --all, each collections/<api>/ holds collection.json, optional schema/*.json and an\n\
+        optional postgen.toml (crate name/version, auth scheme, servers, pagination overrides).\n\
+        Output is written to a temporary directory and swapped in: a failure leaves --out as it was.")]
     Generate(GenerateArgs),
     /// Turn vendor doc pages (plain text, Zoho API doc layout) into a schema file.
     #[command(after_help = "Example:\n  postgen import-doc ../shared/seeds/002_5337d5b585ccc6f0.txt --out collections/zoho-crm/schema/users.json\n\n\

@@ -440,3 +440,15 @@ fn pagination_is_detected_and_postgen_toml_overrides_it() {
     write(&dir.path().join("postgen.toml"), "[pagination.get_records]\nstyle = \"page_token\"\nitems = \"/data\"\n");
     assert_bad_input(&collection, &["postgen.toml", "/pagination/get_records/next"]);
 }
+
+#[test]
+fn help_of_the_tool_and_every_subcommand_shows_examples() {
+    for args in [&["--help"][..], &["generate", "--help"], &["import-doc", "--help"], &["help", "generate"]] {
+        let run = postgen(args);
+        run.assert_code(0);
+        assert!(run.stdout.contains("Example"), "`postgen {}` shows no example:\n{}", args.join(" "), run.stdout);
+        assert!(run.stdout.contains("postgen "), "`postgen {}` example is not a command:\n{}", args.join(" "), run.stdout);
+    }
+    let top = postgen(&["--help"]);
+    assert!(top.stdout.contains("Exit codes: 0 success, 1 --check found drift, 2 bad input"), "{}", top.stdout);
+}

@@ -76,7 +76,7 @@ pub fn lib_rs(api: &Api) -> Result<String, Error> {
     render(quote! {
         #doc
         #![forbid(unsafe_code)]
-        #![warn(missing_docs)]
+        #![deny(missing_docs)]
         // Descriptions are the API author's markdown, reproduced as written.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 
