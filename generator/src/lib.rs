@@ -5,6 +5,7 @@
 //! [`generate`] ties the stages together for the CLI and for `build.rs` use.
 
 pub mod config;
+pub mod diagnostic;
 pub mod emit;
 pub mod error;
 pub mod generate;

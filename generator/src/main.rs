@@ -106,6 +106,9 @@ fn main() -> ExitCode {
         Ok(Outcome::Drift) => ExitCode::from(1),
         Err(e) => {
             eprintln!("error: {e}");
+            if let Some(excerpt) = postgen::diagnostic::excerpt(&e) {
+                eprintln!("{excerpt}");
+            }
             ExitCode::from(2)
         }
     }

@@ -452,3 +452,19 @@ fn help_of_the_tool_and_every_subcommand_shows_examples() {
     let top = postgen(&["--help"]);
     assert!(top.stdout.contains("Exit codes: 0 success, 1 --check found drift, 2 bad input"), "{}", top.stdout);
 }
+
+#[test]
+fn bad_input_shows_a_rustc_style_excerpt_with_a_caret_under_the_value() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("method.json");
+    let text = "{\n  \"info\": {\"name\": \"x\", \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},\n  \"item\": [\n    {\"name\": \"a\", \"request\": {\"method\": {\"verb\": \"GET\"}, \"url\": \"https://x.test/a\"}}\n  ]\n}\n";
+    write(&path, text);
+    let out = dir.path().join("out");
+    let run = generate(&path, &out, &[]);
+    run.assert_code(2).assert_stderr_has("at /item/0/request/method").assert_stderr_has("method.json:4:");
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let source = lines.iter().position(|l| l.starts_with("4 | ")).unwrap_or_else(|| panic!("no excerpt line:\n{}", run.stderr));
+    assert_eq!(lines[source], "4 |     {\"name\": \"a\", \"request\": {\"method\": {\"verb\": \"GET\"}, \"url\": \"https://x.test/a\"}}");
+    let caret = lines.get(source + 1).and_then(|l| l.find('^'));
+    assert_eq!(caret, lines[source].find("{\"verb\""), "the caret is not under the method's value:\n{}", run.stderr);
+}
