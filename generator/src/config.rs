@@ -113,8 +113,7 @@ pub fn load_postgen_toml(path: &Path) -> Result<Option<PostgenToml>, Error> {
 fn toml_error(path: &Path, text: &str, pointer: &Pointer, e: &toml::de::Error) -> Error {
     let found = match e.span().and_then(|span| text.get(..span.start)) {
         Some(before) => {
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            let (line, column) = crate::input::line_column(before.as_bytes());
             format!("{} (line {line}, column {column})", e.message().trim_end())
         }
         None => e.message().trim_end().to_owned(),

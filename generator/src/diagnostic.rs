@@ -21,17 +21,15 @@ const MAX_LINE: usize = 160;
 
 /// The excerpt for `error`, when it points into a readable JSON file (or a line of a page).
 pub fn excerpt(error: &Error) -> Option<String> {
-    let (file, line, column) = match error {
+    let (file, text, line, column) = match error {
         Error::Input { file, pointer, .. } => {
             let text = read_small(file)?;
-            let offset = locate(&text, pointer.as_str())?;
-            let (line, column) = line_column(&text, offset);
-            (file, line, column)
+            let (line, column) = line_column(&text, locate(&text, pointer.as_str())?);
+            (file, text, line, column)
         }
-        Error::Line { file, line, .. } => (file, *line, 1),
+        Error::Line { file, line, .. } => (file, read_small(file)?, *line, 1),
         _ => return None,
     };
-    let text = read_small(file)?;
     let source = text.lines().nth(line.checked_sub(1)?)?;
     Some(render(file, line, column, source))
 }
@@ -78,10 +76,7 @@ fn window(source: &str, column: usize) -> (String, usize) {
 
 /// 1-based line and column (in characters) of byte `offset`.
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    crate::input::line_column(&text.as_bytes()[..offset.min(text.len())])
 }
 
 /// The byte offset of the value at JSON `pointer` in `text`, if the text is JSON and has it.

@@ -31,8 +31,8 @@ pub fn utf8_text<'a>(file: &Path, bytes: &'a [u8]) -> Result<&'a str, Error> {
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
-/// 1-based line and column (in characters) just after `before`.
-fn line_column(before: &[u8]) -> (usize, usize) {
+/// 1-based line and column (in characters) just after `before` (input text, diagnostics).
+pub(crate) fn line_column(before: &[u8]) -> (usize, usize) {
     let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
     let line = before.iter().filter(|b| **b == b'\n').count() + 1;
     // `before` is valid UTF-8 (it ends where the invalid bytes start).

@@ -188,7 +188,7 @@ fn envelope_field(api: &Api, ty: &TypeRef, keys: &[String]) -> Result<Option<Tok
 }
 
 /// The fields of the struct `ty` names, through aliases.
-fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate::ir::Field]> {
+pub(super) fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate::ir::Field]> {
     let TypeRef::Named(name) = ty else { return None };
     let def = api.types.iter().find(|d| &d.name == name)?;
     match &def.kind {
@@ -198,6 +198,7 @@ fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate::ir::Field
     }
 }
 
-fn is_enum(api: &Api, name: &str) -> bool {
+/// Whether `name` is an open enum of the API.
+pub(super) fn is_enum(api: &Api, name: &str) -> bool {
     api.types.iter().any(|d| d.name == name && matches!(d.kind, TypeDefKind::Enum { .. }))
 }

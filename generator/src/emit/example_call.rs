@@ -10,9 +10,10 @@ use crate::error::Error;
 use crate::infer::formats::{is_date, is_date_time};
 use crate::ir::{
     Api, BodyKind, ExampleBody, ExampleRequest, ExampleRequestBody, Operation, ParamLocation, PathSegment,
-    ResponseExample, SegmentPart, TypeDefKind, TypeRef,
+    ResponseExample, SegmentPart, TypeRef,
 };
 
+use super::errors::is_enum;
 use super::example_expect::{expectation, served_status};
 use super::examples::sample_json;
 use super::tokens::{ident, type_tokens};
@@ -308,7 +309,7 @@ fn value_tokens(
         }),
         TypeRef::DateTime if is_date_time(value) => Some(json_value(value)),
         TypeRef::Date if is_date(value) => Some(json_value(value)),
-        TypeRef::Named(name) if is_open_enum(api, name) => {
+        TypeRef::Named(name) if is_enum(api, name) => {
             let path = named(name)?;
             Some(quote!(#path::from(::std::string::String::from(#value))))
         }
@@ -320,8 +321,4 @@ fn value_tokens(
 fn json_value(text: &str) -> TokenStream {
     let json = serde_json::Value::String(text.to_owned()).to_string();
     quote!(json_arg(#json))
-}
-
-fn is_open_enum(api: &Api, name: &str) -> bool {
-    api.types.iter().any(|t| t.name == name && matches!(t.kind, TypeDefKind::Enum { .. }))
 }

@@ -6,9 +6,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::error::Error;
-use crate::ir::{Api, ExampleBody, Operation, Presence, ResponseExample, StatusBodyKind, StatusEntry, SuccessBody, TypeDefKind, TypeRef};
+use crate::ir::{Api, ExampleBody, Operation, Presence, ResponseExample, StatusBodyKind, StatusEntry, SuccessBody, TypeRef};
 
 use super::client::is_conditional;
+use super::errors::struct_fields;
 use super::tokens::ident;
 
 /// Record `status` values that mark a failed entry (as `postgen_runtime::RecordOutcome`
@@ -128,20 +129,6 @@ fn records_checks(api: &Api, ty: &TypeRef, example: &ResponseExample) -> Result<
         checks.push(quote!(expect_records(#iter.map(|r| r.success().is_some()), &[#(#expected),*]);));
     }
     Ok(checks)
-}
-
-/// The fields of the struct `ty` names (through aliases), when it names one.
-fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate::ir::Field]> {
-    let mut current = ty;
-    for _ in 0..8 {
-        let TypeRef::Named(name) = current else { return None };
-        match &api.types.iter().find(|t| &t.name == name)?.kind {
-            TypeDefKind::Struct { fields, .. } => return Some(fields),
-            TypeDefKind::Alias(target) => current = target,
-            _ => return None,
-        }
-    }
-    None
 }
 
 /// How an example body or a status's body is read.

@@ -32,7 +32,6 @@ impl Check<'_> {
     fn items(&mut self, items: &[Item], resolver: &Resolver) -> Result<(), Error> {
         for item in items {
             match item {
-                Item::Folder(folder) if folder.variables.is_empty() => self.items(&folder.items, resolver)?,
                 Item::Folder(folder) => {
                     let scoped = resolver.with_overrides(&folder.variables);
                     self.items(&folder.items, &scoped)?;
