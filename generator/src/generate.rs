@@ -5,7 +5,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::config::{load_postgen_toml, package_name, ApiConfig};
 use crate::emit::{emit, Files};
 use crate::error::{Error, Warning};
-use crate::ir::AuthScheme;
+use crate::ir::{Api, AuthScheme};
 
 /// What to generate.
 #[derive(Debug, Clone, Default)]
@@ -48,6 +48,12 @@ impl GenerateOptions {
     }
 }
 
+/// The `postgen.toml` beside a collection file, when there is one: the single-collection CLI
+/// and [`crate::Builder::new`] apply it.
+pub fn config_beside(collection: &Path) -> Option<PathBuf> {
+    collection.parent().map(|dir| dir.join("postgen.toml")).filter(|path| path.is_file())
+}
+
 /// A generated crate, not yet written.
 #[derive(Debug, Clone)]
 pub struct Generated {
@@ -61,8 +67,47 @@ pub struct Generated {
     pub examples: usize,
 }
 
+/// The client as one module file (build.rs mode, `postgen generate --out-file`), not yet written.
+#[derive(Debug, Clone)]
+pub struct GeneratedModule {
+    /// The module's name (the file defines `pub mod <module>`).
+    pub module: String,
+    /// The file's contents.
+    pub text: String,
+    /// Findings for the user, in file + pointer form.
+    pub warnings: Vec<Warning>,
+}
+
 /// Runs the pipeline for one collection.
 pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
+    let out_name = options.out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (api, warnings) = build_api(options, &out_name)?;
+    let runtime_path = match &options.runtime_path {
+        Some(path) => path.clone(),
+        None => default_runtime_path(&options.out),
+    };
+    let files = emit(&api, &runtime_path)?;
+    let examples = api.operations.iter().map(|op| op.responses.len()).sum();
+    Ok(Generated { files, warnings, operations: api.operations.len(), examples })
+}
+
+/// Runs the pipeline for one collection and renders the client as one module file:
+/// `options.out` is that file. The module is named `module`, else after the crate name
+/// (`--name`, `postgen.toml`, the file's stem) in snake_case.
+pub fn generate_module(options: &GenerateOptions, module: Option<&str>) -> Result<GeneratedModule, Error> {
+    let stem = options.out.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (api, warnings) = build_api(options, &stem)?;
+    let module = match module {
+        Some(name) => name.to_owned(),
+        None => api.crate_name.replace('-', "_"),
+    };
+    let text = crate::emit::emit_module(&api, &module)?;
+    Ok(GeneratedModule { module, text, warnings })
+}
+
+/// load → IR → infer: the API model the emitter reads, and the warnings on the way.
+/// `fallback_name` names the crate when neither the options nor `postgen.toml` do.
+fn build_api(options: &GenerateOptions, fallback_name: &str) -> Result<(Api, Vec<Warning>), Error> {
     let (toml, servers) = match &options.config {
         Some(path) => {
             let toml = load_postgen_toml(path)?.unwrap_or_default();
@@ -71,9 +116,8 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
         }
         None => Default::default(),
     };
-    let out_name = options.out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let config = ApiConfig {
-        crate_name: package_name(options.name.as_deref().or(toml.krate.name.as_deref()).unwrap_or(&out_name)),
+        crate_name: package_name(options.name.as_deref().or(toml.krate.name.as_deref()).unwrap_or(fallback_name)),
         crate_version: toml.krate.version.clone().unwrap_or_else(|| "0.1.0".to_owned()),
         auth_scheme: toml.auth.scheme.clone(),
         error_code_key: toml.errors.code.clone(),
@@ -103,13 +147,7 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
     crate::ir::detect_pagination(&mut api, &paging, &config_path)?;
     warnings.extend(crate::infer::infer(&mut api));
     crate::ir::resolve_item_types(&mut api);
-    let runtime_path = match &options.runtime_path {
-        Some(path) => path.clone(),
-        None => default_runtime_path(&options.out),
-    };
-    let files = emit(&api, &runtime_path)?;
-    let examples = api.operations.iter().map(|op| op.responses.len()).sum();
-    Ok(Generated { files, warnings, operations: api.operations.len(), examples })
+    Ok((api, warnings))
 }
 
 /// This repository's `runtime/` directory (where the generator was built from).

@@ -2,8 +2,9 @@
 //!
 //! The pipeline runs one way: [`postman`] loads a collection, [`ir`] turns it into the API
 //! model, [`infer`] types every body from its saved samples, and [`emit`] renders the crate.
-//! [`generate`] ties the stages together for the CLI and for `build.rs` use.
+//! [`generate`] ties the stages together for the CLI; [`Builder`] runs them from `build.rs`.
 
+pub mod builder;
 pub mod config;
 pub mod diagnostic;
 pub mod emit;
@@ -16,5 +17,6 @@ pub mod output;
 pub mod postman;
 pub mod schema;
 
+pub use builder::{BuildError, Builder, BuiltModule};
 pub use error::{Error, Warning};
-pub use generate::{generate, GenerateOptions, Generated};
+pub use generate::{generate, generate_module, GenerateOptions, Generated, GeneratedModule};

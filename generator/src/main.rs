@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use postgen::output::{drift, write_atomic};
+use postgen::output::{drift, file_drift, write_atomic, write_file_atomic};
 use postgen::schema::{import_files, write_schema};
-use postgen::{generate, Error, GenerateOptions, Generated};
+use postgen::{generate, generate_module, Error, GenerateOptions, Generated};
 
 #[derive(Parser)]
 #[command(
@@ -62,19 +62,24 @@ struct ImportDocArgs {
 }
 
 #[derive(Args, Default)]
+#[command(group(clap::ArgGroup::new("target").args(["out", "out_file"])))]
 struct GenerateArgs {
     /// Every folder of collections/ → generated/<folder>/.
-    #[arg(long, conflicts_with_all = ["collection", "out", "name"])]
+    #[arg(long, conflicts_with_all = ["collection", "out", "out_file", "name"])]
     all: bool,
     /// The Postman collection (v2.0 / v2.1 JSON).
-    #[arg(required_unless_present = "all", requires = "out")]
+    #[arg(required_unless_present = "all", requires = "target")]
     collection: Option<PathBuf>,
     /// Doc-derived schema file(s).
     #[arg(long)]
     schema: Vec<PathBuf>,
     /// Output directory of the crate.
-    #[arg(long)]
+    #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Instead of a crate: one file defining `pub mod <name>`, for `include!` (the bytes
+    /// build.rs mode writes; the module is named after --name, else the file's stem).
+    #[arg(long, value_name = "FILE.rs", conflicts_with = "runtime_path")]
+    out_file: Option<PathBuf>,
     /// Crate name (default: postgen.toml, then the output directory's name).
     #[arg(long, value_parser = crate_name_arg)]
     name: Option<String>,
@@ -118,18 +123,21 @@ fn run(args: &GenerateArgs) -> Result<Outcome, Error> {
     let jobs = if args.all {
         all_jobs(args)?
     } else {
-        let (Some(collection), Some(out)) = (&args.collection, &args.out) else {
-            return Err(Error::Internal("clap should have required COLLECTION and --out".into()));
+        let (Some(collection), Some(out)) = (&args.collection, args.out.as_ref().or(args.out_file.as_ref())) else {
+            return Err(Error::Internal("clap should have required COLLECTION and --out or --out-file".into()));
         };
-        let config = collection.parent().map(|d| d.join("postgen.toml")).filter(|p| p.is_file());
-        vec![GenerateOptions {
+        let options = GenerateOptions {
             collection: collection.clone(),
             schemas: args.schema.clone(),
-            config,
+            config: postgen::generate::config_beside(collection),
             out: out.clone(),
             name: args.name.clone(),
             runtime_path: args.runtime_path.clone(),
-        }]
+        };
+        if args.out_file.is_some() {
+            return module_file(args, &options);
+        }
+        vec![options]
     };
     let mut outcome = Outcome::Clean;
     let mut denied = 0;
@@ -159,6 +167,27 @@ fn run(args: &GenerateArgs) -> Result<Outcome, Error> {
         return Err(Error::DeniedWarnings(denied));
     }
     Ok(outcome)
+}
+
+/// `--out-file`: the client as one module file, written atomically (or compared, `--check`).
+fn module_file(args: &GenerateArgs, options: &GenerateOptions) -> Result<Outcome, Error> {
+    let generated = generate_module(options, None)?;
+    for warning in &generated.warnings {
+        eprintln!("{warning}");
+    }
+    if args.deny_warnings && !generated.warnings.is_empty() {
+        return Err(Error::DeniedWarnings(generated.warnings.len()));
+    }
+    if args.check {
+        if file_drift(&options.out, &generated.text)? {
+            println!("would change: {}", options.out.display());
+            return Ok(Outcome::Drift);
+        }
+    } else {
+        write_file_atomic(&options.out, &generated.text)?;
+        eprintln!("generated {} (module {})", options.out.display(), generated.module);
+    }
+    Ok(Outcome::Clean)
 }
 
 /// `--name`: refused (exit 2, naming the flag) when it cannot be a package name; see

@@ -1,5 +1,6 @@
-//! Writing a generated crate atomically, and comparing it with what is on disk.
+//! Writing a generated crate (or one file) atomically, and comparing it with what is on disk.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::emit::Files;
@@ -135,4 +136,45 @@ fn parent_dir(out: &Path) -> PathBuf {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     }
+}
+
+/// Writes `text` to the file `out` atomically: a temporary file beside it, then a rename, so a
+/// reader sees the old contents or the new, never a part.
+pub fn write_file_atomic(out: &Path, text: &str) -> Result<(), Error> {
+    let parent = parent_dir(out);
+    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    let mut temp = tempfile::Builder::new().prefix(".postgen-new-").tempfile_in(&parent).map_err(|e| Error::io(&parent, e))?;
+    temp.write_all(text.as_bytes()).map_err(|e| Error::io(temp.path(), e))?;
+    // A temporary file is private (0600); the file keeps the permissions of the one it
+    // replaces, or gets the usual 0644.
+    let permissions = match std::fs::metadata(out) {
+        Ok(existing) => Some(existing.permissions()),
+        Err(_) => default_permissions(),
+    };
+    if let Some(permissions) = permissions {
+        temp.as_file().set_permissions(permissions).map_err(|e| Error::io(temp.path(), e))?;
+    }
+    temp.as_file().sync_all().map_err(|e| Error::io(out, e))?;
+    temp.persist(out).map_err(|e| Error::io(out, e.error))?;
+    Ok(())
+}
+
+/// Whether the file `out` differs from `text` (a missing file differs).
+pub fn file_drift(out: &Path, text: &str) -> Result<bool, Error> {
+    match std::fs::read(out) {
+        Ok(existing) => Ok(existing != text.as_bytes()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
+        Err(e) => Err(Error::io(out, e)),
+    }
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
 }

@@ -273,7 +273,7 @@ fn a_404_example_gets_its_own_error_type_never_the_success_struct() {
     let generated = generate_fixture("not-found-error.json");
     let types = &generated.files["src/types.rs"];
     let client = &generated.files["src/client.rs"];
-    assert!(client.contains("::postgen_runtime::Error<crate::types::GetWidgetError>"), "{client}");
+    assert!(client.contains("::postgen_runtime::Error<super::types::GetWidgetError>"), "{client}");
     assert!(types.contains("pub enum GetWidgetError {"));
     assert!(types.contains("NotFound(::std::boxed::Box<GetWidgetNotFound>),"));
     let not_found = &types[types.find("pub struct GetWidgetNotFound {").expect("404 body type")..];

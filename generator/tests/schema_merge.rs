@@ -137,7 +137,7 @@ fn doc_only_endpoints_are_generated_with_typed_parameters() {
     assert!(client.contains("pub async fn get_thing_search("), "{client}");
     assert!(client.contains(".query_opt(\"type\", params.r#type.as_ref())"), "{client}");
     assert!(client.contains(".header_opt(\"If-Modified-Since\", params.if_modified_since.as_ref())"), "{client}");
-    assert!(client.contains("crate::types::GetThingSearchResponse"), "{client}");
+    assert!(client.contains("super::types::GetThingSearchResponse"), "{client}");
     let types = file(&generated, "src/types.rs");
     assert!(types.contains("pub enum GetThingSearchType {\n    /// `AllThings`: Every thing.\n    AllThings,"), "{types}");
     assert!(types.contains("pub r#type: ::std::option::Option<GetThingSearchType>,"), "{types}");

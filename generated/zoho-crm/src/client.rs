@@ -58,10 +58,10 @@ impl Client {
     /// `PUT /crm/v2.1/users`
     pub async fn update_users(
         &self,
-        body: &crate::types::UpdateUsersRequest,
+        body: &super::types::UpdateUsersRequest,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Response<crate::types::UpdateUsersResponse>,
-        ::postgen_runtime::Error<crate::types::UpdateUsersError>,
+        ::postgen_runtime::Response<super::types::UpdateUsersResponse>,
+        ::postgen_runtime::Error<super::types::UpdateUsersError>,
     > {
         let request = ::postgen_runtime::Request::new(
                 ::postgen_runtime::Method::PUT,
@@ -85,10 +85,10 @@ impl Client {
     /// OAuth scope (any one of): `ZohoCRM.modules.ALL`, `ZohoCRM.modules.contacts.UPDATE`.
     pub async fn update_contact_roles(
         &self,
-        body: &crate::types::UpdateContactRolesRequest,
+        body: &super::types::UpdateContactRolesRequest,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Response<crate::types::UpdateContactRolesResponse>,
-        ::postgen_runtime::Error<crate::types::UpdateContactRolesError>,
+        ::postgen_runtime::Response<super::types::UpdateContactRolesResponse>,
+        ::postgen_runtime::Error<super::types::UpdateContactRolesError>,
     > {
         let request = ::postgen_runtime::Request::new(
                 ::postgen_runtime::Method::PUT,
@@ -115,10 +115,10 @@ impl Client {
     pub async fn update_contact_role(
         &self,
         contact_role_id: &str,
-        body: &crate::types::UpdateContactRoleRequest,
+        body: &super::types::UpdateContactRoleRequest,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Response<crate::types::UpdateContactRoleResponse>,
-        ::postgen_runtime::Error<crate::types::UpdateContactRoleError>,
+        ::postgen_runtime::Response<super::types::UpdateContactRoleResponse>,
+        ::postgen_runtime::Error<super::types::UpdateContactRoleError>,
     > {
         let request = ::postgen_runtime::Request::new(
                 ::postgen_runtime::Method::PUT,
@@ -144,10 +144,10 @@ impl Client {
     /// OAuth scope (any one of): `ZohoCRM.users.ALL`, `ZohoCRM.users.READ`.
     pub async fn get_users(
         &self,
-        params: &crate::types::GetUsersParams,
+        params: &super::types::GetUsersParams,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Conditional<crate::types::GetUsersResponse>,
-        ::postgen_runtime::Error<crate::types::GetUsersError>,
+        ::postgen_runtime::Conditional<super::types::GetUsersResponse>,
+        ::postgen_runtime::Error<super::types::GetUsersError>,
     > {
         self.inner.send_conditional(Self::get_users_request(params)).await
     }
@@ -156,10 +156,10 @@ impl Client {
     /// The listing ends after the last page, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
     pub fn get_users_pages(
         &self,
-        params: &crate::types::GetUsersParams,
+        params: &super::types::GetUsersParams,
     ) -> ::postgen_runtime::Pages<
-        crate::types::GetUsersResponse,
-        crate::types::GetUsersError,
+        super::types::GetUsersResponse,
+        super::types::GetUsersError,
     > {
         self.inner
             .pages(
@@ -176,8 +176,8 @@ impl Client {
     /// The listing ends after the last page, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
     pub fn get_users_items(
         &self,
-        params: &crate::types::GetUsersParams,
-    ) -> ::postgen_runtime::Items<crate::types::User, crate::types::GetUsersError> {
+        params: &super::types::GetUsersParams,
+    ) -> ::postgen_runtime::Items<super::types::User, super::types::GetUsersError> {
         self.inner
             .items(
                 Self::get_users_request(params),
@@ -189,7 +189,7 @@ impl Client {
             )
     }
     fn get_users_request(
-        params: &crate::types::GetUsersParams,
+        params: &super::types::GetUsersParams,
     ) -> ::postgen_runtime::Request {
         ::postgen_runtime::Request::new(
                 ::postgen_runtime::Method::GET,
@@ -219,10 +219,10 @@ impl Client {
     pub async fn get_user(
         &self,
         user_id: &str,
-        params: &crate::types::GetUserParams,
+        params: &super::types::GetUserParams,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Conditional<crate::types::GetUserResponse>,
-        ::postgen_runtime::Error<crate::types::GetUserError>,
+        ::postgen_runtime::Conditional<super::types::GetUserResponse>,
+        ::postgen_runtime::Error<super::types::GetUserError>,
     > {
         let request = ::postgen_runtime::Request::new(
                 ::postgen_runtime::Method::GET,

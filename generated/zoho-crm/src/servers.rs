@@ -1,6 +1,6 @@
 //! Where the API is served: regions ([`DataCentre`]) and environments ([`Environment`]), from the `[servers]` section of `postgen.toml`.
 //!
-//! [`Client::for_server`](crate::Client::for_server) creates a client for one of them.
+//! [`Client::for_server`](super::Client::for_server) creates a client for one of them.
 /// Where the Zoho CRM API is served: one variant per region, each with an API host per [`Environment`] and an accounts (OAuth) host.
 ///
 /// [`name`](Self::name) gives a region's name as the API's docs write it; `str::parse` reads it back, ignoring ASCII case.
@@ -128,7 +128,7 @@ impl DataCentre {
     }
     /// OAuth refresh-token flow against this region's token endpoint ([`token_url`](Self::token_url)), for a client registered with the API's accounts service; requests then send `Authorization: Zoho-oauthtoken <access token>`.
     ///
-    /// `.build()` finishes it; `Auth::oauth` of the result is the `auth` of [`Client::for_server`](crate::Client::for_server).
+    /// `.build()` finishes it; `Auth::oauth` of the result is the `auth` of [`Client::for_server`](super::Client::for_server).
     pub fn oauth(
         self,
         client_id: impl ::std::convert::Into<::std::string::String>,
@@ -233,7 +233,7 @@ impl ::std::fmt::Display for ParseServerError {
     }
 }
 impl ::std::error::Error for ParseServerError {}
-impl crate::Client {
+impl super::Client {
     /// Creates a client for `region`'s API host in `environment` ([`DataCentre::api_url`]).
     pub fn for_server(
         region: DataCentre,

@@ -1,5 +1,5 @@
 //! Request, response and parameter types, inferred from the collection's examples.
-/// Response body of [`Client::update_users`](crate::Client::update_users).
+/// Response body of [`Client::update_users`](super::Client::update_users).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -280,7 +280,7 @@ pub struct UserFailureDetails {
         ::postgen_runtime::serde_json::Value,
     >,
 }
-/// Response body of [`Client::update_contact_roles`](crate::Client::update_contact_roles).
+/// Response body of [`Client::update_contact_roles`](super::Client::update_contact_roles).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -301,7 +301,7 @@ pub struct UpdateContactRolesResponse {
 }
 /// An element of `contact_roles` in [`UpdateContactRolesResponse`]. Same shape as [`UserSuccess`].
 pub type ContactRole = UserSuccess;
-/// Response body of [`Client::update_contact_role`](crate::Client::update_contact_role). Same shape as [`UpdateContactRolesResponse`].
+/// Response body of [`Client::update_contact_role`](super::Client::update_contact_role). Same shape as [`UpdateContactRolesResponse`].
 pub type UpdateContactRoleResponse = UpdateContactRolesResponse;
 /// Values of the `type` parameter, as documented. Open: a value the docs do not list can be sent with `Other`.
 #[derive(
@@ -390,7 +390,7 @@ impl ::std::fmt::Display for GetUsersType {
         f.write_str(self.as_str())
     }
 }
-/// Query and header parameters of [`Client::get_users`](crate::Client::get_users).
+/// Query and header parameters of [`Client::get_users`](super::Client::get_users).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -427,7 +427,7 @@ pub struct GetUsersParams {
     /// Example: `2019-07-25T15:26:49+05:30`
     pub if_modified_since: ::std::option::Option<::postgen_runtime::DateTime>,
 }
-/// Response body of [`Client::get_users`](crate::Client::get_users).
+/// Response body of [`Client::get_users`](super::Client::get_users).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -887,7 +887,7 @@ pub struct Info {
         ::postgen_runtime::serde_json::Value,
     >,
 }
-/// Query and header parameters of [`Client::get_user`](crate::Client::get_user).
+/// Query and header parameters of [`Client::get_user`](super::Client::get_user).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -902,9 +902,9 @@ pub struct GetUserParams {
     /// Example: `2019-07-25T15:26:49+05:30`
     pub if_modified_since: ::std::option::Option<::postgen_runtime::DateTime>,
 }
-/// Response body of [`Client::get_user`](crate::Client::get_user). Same shape as [`GetUsersResponse`].
+/// Response body of [`Client::get_user`](super::Client::get_user). Same shape as [`GetUsersResponse`].
 pub type GetUserResponse = GetUsersResponse;
-/// Request body of [`Client::update_users`](crate::Client::update_users).
+/// Request body of [`Client::update_users`](super::Client::update_users).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -949,7 +949,7 @@ pub struct UpdateUsersRequestUser {
     #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
     pub status: ::postgen_runtime::Patch<::std::string::String>,
 }
-/// Request body of [`Client::update_contact_roles`](crate::Client::update_contact_roles).
+/// Request body of [`Client::update_contact_roles`](super::Client::update_contact_roles).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -997,7 +997,7 @@ pub struct UpdateContactRolesRequestContactRole {
     #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
     pub id: ::postgen_runtime::Patch<::std::string::String>,
 }
-/// Request body of [`Client::update_contact_role`](crate::Client::update_contact_role).
+/// Request body of [`Client::update_contact_role`](super::Client::update_contact_role).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1043,7 +1043,7 @@ pub struct UpdateContactRoleRequestContactRole {
     #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
     pub id: ::postgen_runtime::Patch<::std::string::String>,
 }
-/// Body of a `400` answer of [`Client::update_users`](crate::Client::update_users).
+/// Body of a `400` answer of [`Client::update_users`](super::Client::update_users).
 #[derive(
     ::std::fmt::Debug,
     ::std::clone::Clone,
@@ -1071,9 +1071,9 @@ pub struct UpdateUsersBadRequest {
         ::postgen_runtime::serde_json::Value,
     >,
 }
-/// Body of a `401` answer of [`Client::update_users`](crate::Client::update_users). Same shape as [`UpdateUsersBadRequest`].
+/// Body of a `401` answer of [`Client::update_users`](super::Client::update_users). Same shape as [`UpdateUsersBadRequest`].
 pub type UpdateUsersUnauthorized = UpdateUsersBadRequest;
-/// Error answers of [`Client::update_users`](crate::Client::update_users), by HTTP status, as the collection's examples show them.
+/// Error answers of [`Client::update_users`](super::Client::update_users), by HTTP status, as the collection's examples show them.
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 pub enum UpdateUsersError {
     /// HTTP 400 (1 example).
@@ -1145,7 +1145,7 @@ impl ::postgen_runtime::ErrorBody for UpdateUsersError {
 }
 /// The API's error body, as most error examples show it (same as [`UpdateUsersBadRequest`]): the body of documented error statuses that no example shows.
 pub type ApiError = UpdateUsersBadRequest;
-/// Error answers of [`Client::update_contact_roles`](crate::Client::update_contact_roles), by HTTP status, as the collection's examples and the docs' error table show them.
+/// Error answers of [`Client::update_contact_roles`](super::Client::update_contact_roles), by HTTP status, as the collection's examples and the docs' error table show them.
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 pub enum UpdateContactRolesError {
     /// HTTP 400 (from the docs' error table; no example shows it).
@@ -1285,9 +1285,9 @@ impl ::postgen_runtime::ErrorBody for UpdateContactRolesError {
         }
     }
 }
-/// Error answers of [`Client::update_contact_role`](crate::Client::update_contact_role): the same as [`UpdateContactRolesError`].
+/// Error answers of [`Client::update_contact_role`](super::Client::update_contact_role): the same as [`UpdateContactRolesError`].
 pub type UpdateContactRoleError = UpdateContactRolesError;
-/// Error answers of [`Client::get_users`](crate::Client::get_users), by HTTP status, as the collection's examples and the docs' error table show them.
+/// Error answers of [`Client::get_users`](super::Client::get_users), by HTTP status, as the collection's examples and the docs' error table show them.
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
 pub enum GetUsersError {
     /// HTTP 400 (from the docs' error table; no example shows it).
@@ -1425,5 +1425,5 @@ impl ::postgen_runtime::ErrorBody for GetUsersError {
         }
     }
 }
-/// Error answers of [`Client::get_user`](crate::Client::get_user): the same as [`GetUsersError`].
+/// Error answers of [`Client::get_user`](super::Client::get_user): the same as [`GetUsersError`].
 pub type GetUserError = GetUsersError;

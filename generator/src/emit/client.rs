@@ -14,10 +14,10 @@ use crate::ir::{
 
 use super::docs;
 use super::paged;
-use super::tokens::{crate_named, ident, render, type_tokens};
+use super::tokens::{ident, sibling_named, type_tokens};
 
-/// Renders `src/client.rs`.
-pub fn client_file(api: &Api) -> Result<String, Error> {
+/// The items of `src/client.rs`.
+pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
     let title = &api.title;
     let struct_doc = docs::outer(&format!("Client for the {title} API."));
     let default_base = api.base_url.default.as_ref().map(|url| {
@@ -52,7 +52,7 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
     });
     let from_env = from_env(api);
     let methods = api.operations.iter().map(|op| operation(op, &api.auth)).collect::<Result<Vec<_>, _>>()?;
-    render(quote! {
+    Ok(quote! {
         //! The API client.
 
         #struct_doc
@@ -181,7 +181,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         build.push(quote!(.without_auth()));
     }
     if let Some(params_ty) = &op.params_type {
-        let ty = type_tokens(params_ty, &crate_named)?;
+        let ty = type_tokens(params_ty, &sibling_named)?;
         args.push((quote!(params), quote!(&#ty)));
         for param in &op.params {
             build.push(param_tokens(param)?);
@@ -191,12 +191,12 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         let content_type = &body.content_type;
         match &body.kind {
             BodyKind::Json { ty, .. } => {
-                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
+                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &sibling_named)?;
                 args.push((quote!(body), quote!(&#ty)));
                 build.push(quote!(.json(body)));
             }
             BodyKind::Form { ty, .. } => {
-                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &crate_named)?;
+                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &sibling_named)?;
                 args.push((quote!(body), quote!(&#ty)));
                 build.push(quote!(.form(body)));
             }
@@ -215,17 +215,17 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         }
     }
     let (ret, send) = match &op.success {
-        SuccessBody::Json(ty) => (type_tokens(ty, &crate_named)?, quote!(send_typed)),
+        SuccessBody::Json(ty) => (type_tokens(ty, &sibling_named)?, quote!(send_typed)),
         SuccessBody::Text => (quote!(::std::string::String), quote!(send_text_typed)),
         SuccessBody::Empty => (quote!(()), quote!(send_typed)),
         SuccessBody::Unknown => (quote!(::postgen_runtime::serde_json::Value), quote!(send_typed)),
         SuccessBody::ByStatus(responses) => (
-            type_tokens(&TypeRef::Named(responses.type_name.clone()), &crate_named)?,
+            type_tokens(&TypeRef::Named(responses.type_name.clone()), &sibling_named)?,
             quote!(send_by_status),
         ),
     };
     let error_body = match &op.errors {
-        Some(errors) => type_tokens(&TypeRef::Named(errors.type_name.clone()), &crate_named)?,
+        Some(errors) => type_tokens(&TypeRef::Named(errors.type_name.clone()), &sibling_named)?,
         None => quote!(::postgen_runtime::serde_json::Value),
     };
     let error = match &op.errors {

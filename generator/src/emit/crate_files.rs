@@ -1,5 +1,6 @@
 //! The crate's frame: `Cargo.toml`, `README.md` and `src/lib.rs`.
 
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Error;
@@ -53,8 +54,22 @@ pub fn cargo_toml(api: &Api, runtime_path: &str, runnable_example: bool, example
     )
 }
 
+/// Where the client's modules live.
+pub enum Layout {
+    /// A crate: `src/lib.rs` declares `mod client;` etc. and the files beside it hold the items.
+    Crate,
+    /// One file for `include!` (build.rs mode): the modules' items inline.
+    Inline { client: TokenStream, types: TokenStream, servers: Option<TokenStream> },
+}
+
 /// `src/lib.rs`: crate docs and re-exports.
 pub fn lib_rs(api: &Api) -> Result<String, Error> {
+    render(root_tokens(api, Layout::Crate)?)
+}
+
+/// The items of the client's root (the crate root, or the module of build.rs mode): its docs,
+/// lint levels, the `client`/`types`/`servers` modules and the re-exports.
+pub fn root_tokens(api: &Api, layout: Layout) -> Result<TokenStream, Error> {
     let mut text = format!("# {}\n\n", api.title.trim());
     if let Some(description) = api.description.as_deref().filter(|d| !d.trim().is_empty()) {
         text.push_str(description.trim());
@@ -65,24 +80,40 @@ pub fn lib_rs(api: &Api) -> Result<String, Error> {
         source_name(api)
     ));
     let doc = docs::inner(&text);
+    let (client_mod, types_mod, servers_body, inline_lints) = match layout {
+        Layout::Crate => (quote!(mod client;), quote!(pub mod types;), None, quote!()),
+        Layout::Inline { client, types, servers } => (
+            quote!(mod client { #client }),
+            quote!(pub mod types { #types }),
+            servers,
+            // A binary that includes the client uses a few of its operations and types; the
+            // rest is the API, not dead code to warn about.
+            quote!(#![allow(dead_code)]),
+        ),
+    };
     let (servers_mod, servers_use) = match &api.servers {
         Some(servers) => {
             let region = ident(&servers.region_type)?;
             let environment = ident(&servers.environment_type)?;
-            (quote!(pub mod servers;), quote!(pub use servers::{#region, #environment};))
+            let module = match servers_body {
+                Some(body) => quote!(pub mod servers { #body }),
+                None => quote!(pub mod servers;),
+            };
+            (module, quote!(pub use servers::{#region, #environment};))
         }
         None => (quote!(), quote!()),
     };
-    render(quote! {
+    Ok(quote! {
         #doc
         #![forbid(unsafe_code)]
         #![deny(missing_docs)]
         // Descriptions are the API author's markdown, reproduced as written.
         #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+        #inline_lints
 
-        mod client;
+        #client_mod
         #servers_mod
-        pub mod types;
+        #types_mod
 
         pub use client::Client;
         #servers_use

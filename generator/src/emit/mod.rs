@@ -10,6 +10,7 @@ mod errors;
 mod example_call;
 mod example_expect;
 mod examples;
+mod module_file;
 mod paged;
 mod run_example;
 mod servers;
@@ -20,6 +21,10 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::ir::Api;
+
+use tokens::render;
+
+pub use module_file::emit_module;
 
 /// The files of one generated crate: relative path → contents, in a stable order.
 pub type Files = BTreeMap<String, String>;
@@ -35,10 +40,10 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
     );
     files.insert("README.md".into(), crate_files::readme(api));
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
-    files.insert("src/client.rs".into(), client::client_file(api)?);
-    files.insert("src/types.rs".into(), types::types_file(api)?);
-    if let Some(servers) = servers::servers_file(api)? {
-        files.insert("src/servers.rs".into(), servers);
+    files.insert("src/client.rs".into(), render(client::client_tokens(api)?)?);
+    files.insert("src/types.rs".into(), render(types::types_tokens(api)?)?);
+    if let Some(servers) = servers::servers_tokens(api)? {
+        files.insert("src/servers.rs".into(), render(servers)?);
     }
     if let Some((name, example)) = example {
         files.insert(name, example);

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::ir::{Operation, Pagination, PagingStyle};
 
 use super::docs;
-use super::tokens::{crate_named, ident, type_tokens};
+use super::tokens::{sibling_named, ident, type_tokens};
 
 /// The private associated fn that builds the operation's request (`get_users_request`).
 pub fn request_fn_name(op: &Operation) -> Result<proc_macro2::Ident, Error> {
@@ -45,7 +45,7 @@ pub fn listing_methods(
     };
     let items = match &pagination.item_type {
         Some(item) => {
-            let item = type_tokens(item, &crate_named)?;
+            let item = type_tokens(item, &sibling_named)?;
             let items_name = ident(&format!("{}_items", op.name))?;
             let items_doc = docs::outer(&format!(
                 "Every item (`{}` of each page) of [`Client::{}`], across pages: {how}.\n\n{ends}",

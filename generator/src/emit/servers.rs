@@ -10,10 +10,10 @@ use crate::error::Error;
 use crate::ir::{Api, ServerName, Servers};
 
 use super::docs;
-use super::tokens::{ident, render};
+use super::tokens::ident;
 
-/// Renders `src/servers.rs`, or nothing when the API has no `[servers]`.
-pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
+/// The items of `src/servers.rs`, or nothing when the API has no `[servers]`.
+pub fn servers_tokens(api: &Api) -> Result<Option<TokenStream>, Error> {
     let Some(servers) = &api.servers else { return Ok(None) };
     if let Some(op) = api.operations.iter().find(|op| op.name == "for_server") {
         return Err(Error::input(
@@ -130,7 +130,7 @@ pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
     let module_doc = docs::inner(&format!(
         "Where the API is served: regions ([`{region}`]) and environments ([`{env}`]), from the \
          `[servers]` section of `postgen.toml`.\n\n\
-         [`Client::for_server`](crate::Client::for_server) creates a client for one of them.",
+         [`Client::for_server`](super::Client::for_server) creates a client for one of them.",
         region = servers.region_type,
         env = servers.environment_type,
     ));
@@ -149,7 +149,7 @@ pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
             ::std::hash::Hash
         )]
     };
-    render(quote! {
+    Ok(Some(quote! {
         #module_doc
 
         #region_doc
@@ -216,7 +216,7 @@ pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
 
         impl ::std::error::Error for ParseServerError {}
 
-        impl crate::Client {
+        impl super::Client {
             #for_server_doc
             pub fn for_server(
                 region: #region_ty,
@@ -226,8 +226,7 @@ pub fn servers_file(api: &Api) -> Result<Option<String>, Error> {
                 Self::new(region.api_url(environment), auth)
             }
         }
-    })
-    .map(Some)
+    }))
 }
 
 /// `token_url` and `oauth`, when `[servers] token_path` is set.
@@ -252,7 +251,7 @@ fn token_items(api: &Api, servers: &Servers, path: &str) -> Result<TokenStream, 
          for a client registered with the API's accounts service; requests then send \
          `Authorization: {scheme} <access token>`.\n\n\
          `.build()` finishes it; `Auth::oauth` of the result is the `auth` of \
-         [`Client::for_server`](crate::Client::for_server)."
+         [`Client::for_server`](super::Client::for_server)."
     ));
     Ok(quote! {
         #token_doc

@@ -68,10 +68,11 @@ pub fn local_named(name: &str) -> Result<TokenStream, Error> {
     Ok(quote!(#id))
 }
 
-/// Named types as spelled from the crate root.
-pub fn crate_named(name: &str) -> Result<TokenStream, Error> {
+/// Named types as spelled from a module beside `types` (`client`, `servers`): `super::`, never
+/// `crate::`, so the same code works as a crate root and inlined in a module (build.rs mode).
+pub fn sibling_named(name: &str) -> Result<TokenStream, Error> {
     let id = ident(name)?;
-    Ok(quote!(crate::types::#id))
+    Ok(quote!(super::types::#id))
 }
 
 /// Renders tokens of a whole file with prettyplease.

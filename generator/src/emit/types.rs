@@ -8,15 +8,15 @@ use crate::ir::names::unraw;
 use crate::ir::{Api, Field, Presence, StructRole, TypeDef, TypeDefKind, Variant};
 
 use super::docs;
-use super::tokens::{ident, local_named, render, type_tokens};
+use super::tokens::{ident, local_named, type_tokens};
 
-/// Renders `src/types.rs`.
-pub fn types_file(api: &Api) -> Result<String, Error> {
+/// The items of `src/types.rs`.
+pub fn types_tokens(api: &Api) -> Result<TokenStream, Error> {
     let mut items = Vec::with_capacity(api.types.len());
     for def in &api.types {
         items.push(type_def(api, def)?);
     }
-    render(quote! {
+    Ok(quote! {
         //! Request, response and parameter types, inferred from the collection's examples.
         #(#items)*
     })

@@ -25,7 +25,7 @@ pub fn error_responses(op: &Operation, pascal: &str, typer: &mut Typer) -> Optio
     typer.define(TypeDef {
         name: responses.type_name.clone(),
         docs: Some(format!(
-            "Error answers of [`Client::{0}`](crate::Client::{0}), by HTTP status, as the collection's examples show them.",
+            "Error answers of [`Client::{0}`](super::Client::{0}), by HTTP status, as the collection's examples show them.",
             op.name
         )),
         kind: TypeDefKind::ErrorEnum { operation: op.name.clone(), errors: responses.clone() },
@@ -50,7 +50,7 @@ pub fn success_by_status(op: &Operation, pascal: &str, typer: &mut Typer) -> Opt
     typer.define(TypeDef {
         name: responses.type_name.clone(),
         docs: Some(format!(
-            "Success answers of [`Client::{0}`](crate::Client::{0}), by HTTP status: the examples show a different body for each.",
+            "Success answers of [`Client::{0}`](super::Client::{0}), by HTTP status: the examples show a different body for each.",
             op.name
         )),
         kind: TypeDefKind::SuccessEnum { operation: op.name.clone(), responses: responses.clone() },
@@ -124,7 +124,7 @@ fn by_status_types(
             let site = Site {
                 name: format!("{pascal}{variant}"),
                 parent: None,
-                docs: format!("Body of a `{status}` answer of [`Client::{0}`](crate::Client::{0}).", op.name),
+                docs: format!("Body of a `{status}` answer of [`Client::{0}`](super::Client::{0}).", op.name),
                 role: StructRole::Response,
                 depth: 0,
                 array_nesting: 0,
@@ -179,7 +179,7 @@ pub fn add_documented_statuses(ops: &mut [Operation], typer: &mut Typer) {
         let def = TypeDef {
             name: responses.type_name.clone(),
             docs: Some(format!(
-                "Error answers of [`Client::{0}`](crate::Client::{0}), by HTTP status, as the collection's examples \
+                "Error answers of [`Client::{0}`](super::Client::{0}), by HTTP status, as the collection's examples \
                  and the docs' error table show them.",
                 op.name
             )),
@@ -234,7 +234,7 @@ pub fn share_identical_error_enums(ops: &[Operation], typer: &mut Typer) {
             Some((_, first)) => typer.redefine(TypeDef {
                 name: errors.type_name.clone(),
                 docs: Some(format!(
-                    "Error answers of [`Client::{}`](crate::Client::{}): the same as [`{first}`].",
+                    "Error answers of [`Client::{}`](super::Client::{}): the same as [`{first}`].",
                     op.name, op.name
                 )),
                 kind: TypeDefKind::Alias(TypeRef::Named((*first).to_owned())),

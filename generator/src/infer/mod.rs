@@ -51,7 +51,7 @@ fn infer_params_and_success(op: &mut Operation, typer: &mut Typer) {
     let pascal = type_name(&op.name);
     if !op.params.is_empty() {
         let name = typer.claim(&format!("{pascal}Params"), None);
-        let docs = format!("Query and header parameters of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+        let docs = format!("Query and header parameters of [`Client::{}`](super::Client::{}).", op.name, op.name);
         for param in &mut op.params {
             if !param.doc.values.is_empty() {
                 param.ty = param_enum(typer, &pascal, param);
@@ -79,7 +79,7 @@ fn infer_request(op: &mut Operation, typer: &mut Typer) {
             }
             BodyKind::Form { fields, ty } => {
                 let name = typer.claim(&format!("{pascal}Form"), None);
-                let docs = format!("Form body of [`Client::{}`](crate::Client::{}).", op.name, op.name);
+                let docs = format!("Form body of [`Client::{}`](super::Client::{}).", op.name, op.name);
                 *ty = Some(typer.define(param_struct(name, docs, fields, StructRole::Form)));
             }
             BodyKind::Multipart { .. } | BodyKind::Text { .. } | BodyKind::Binary => {}
@@ -136,7 +136,7 @@ fn root_site<'a>(shape: &Shape, pascal: &str, role: &str, op: &str, what: &str, 
     Site {
         name,
         parent: None,
-        docs: format!("{what} of [`Client::{op}`](crate::Client::{op})."),
+        docs: format!("{what} of [`Client::{op}`](super::Client::{op})."),
         role: struct_role,
         depth: 0,
         array_nesting: 0,

@@ -20,7 +20,6 @@ mod lines;
 mod request;
 mod samples;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, LineWarning};
@@ -87,35 +86,5 @@ pub fn to_json(file: &SchemaFile) -> Result<String, Error> {
 
 /// Writes `file` to `out` atomically: a temporary file beside it, then a rename.
 pub fn write_schema(out: &Path, file: &SchemaFile) -> Result<(), Error> {
-    let text = to_json(file)?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-    let mut temp = tempfile::Builder::new().prefix(".postgen-schema-").tempfile_in(&parent).map_err(|e| Error::io(&parent, e))?;
-    temp.write_all(text.as_bytes()).map_err(|e| Error::io(temp.path(), e))?;
-    // A temporary file is private (0600); the schema file keeps the permissions of the file it
-    // replaces, or gets the usual 0644.
-    let permissions = match std::fs::metadata(out) {
-        Ok(existing) => Some(existing.permissions()),
-        Err(_) => default_permissions(),
-    };
-    if let Some(permissions) = permissions {
-        temp.as_file().set_permissions(permissions).map_err(|e| Error::io(temp.path(), e))?;
-    }
-    temp.as_file().sync_all().map_err(|e| Error::io(out, e))?;
-    temp.persist(out).map_err(|e| Error::io(out, e.error))?;
-    Ok(())
-}
-
-#[cfg(unix)]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> Option<std::fs::Permissions> {
-    None
+    crate::output::write_file_atomic(out, &to_json(file)?)
 }
