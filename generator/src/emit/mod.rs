@@ -12,6 +12,7 @@ mod example_expect;
 mod examples;
 mod module_file;
 mod paged;
+mod readme;
 mod run_example;
 mod servers;
 mod tokens;
@@ -38,7 +39,10 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
         "Cargo.toml".into(),
         crate_files::cargo_toml(api, runtime_path, example.is_some(), example_tests.is_some()),
     );
-    files.insert("README.md".into(), crate_files::readme(api));
+    let example_name = example.as_ref().and_then(|(path, _)| {
+        path.strip_prefix("examples/").and_then(|file| file.strip_suffix(".rs")).map(str::to_owned)
+    });
+    files.insert("README.md".into(), readme::readme(api, runtime_path, example_name.as_deref()));
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
     files.insert("src/client.rs".into(), render(client::client_tokens(api)?)?);
     files.insert("src/types.rs".into(), render(types::types_tokens(api)?)?);
