@@ -46,17 +46,23 @@ pub fn write_workspace(workspace: &Path, members: &[String]) {
 /// across the corpus gate and the fuzz sample.
 pub fn scratch_cargo(workspace: &Path, args: &[&str]) -> Output {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    Command::new(&cargo)
-        .args(args)
-        .current_dir(workspace)
+    let mut command = Command::new(&cargo);
+    command.args(args).current_dir(workspace);
+    scratch_build_env(&mut command)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run `{cargo} {}`: {e}", args.join(" ")))
+}
+
+/// The environment of scratch builds: the shared `target/corpus-check`, `-D warnings`, and
+/// none of the outer cargo's flags or wrappers.
+pub fn scratch_build_env(command: &mut Command) -> &mut Command {
+    command
         .env("CARGO_TARGET_DIR", repo_root().join("target/corpus-check"))
         .env("RUSTFLAGS", "-D warnings")
         .env("CARGO_INCREMENTAL", "0")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("RUSTC_WRAPPER")
         .env_remove("RUSTC_WORKSPACE_WRAPPER")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run `{cargo} {}`: {e}", args.join(" ")))
 }
 
 /// The first `limit` lines of `text`, with a note when some were cut.

@@ -2,7 +2,7 @@
 //!
 //! The pipeline runs one way: [`postman`] loads a collection, [`ir`] turns it into the API
 //! model, [`infer`] types every body from its saved samples, and [`emit`] renders the crate.
-//! [`generate`] ties the stages together for the CLI; [`Builder`] runs them from `build.rs`.
+//! [`mod@generate`] ties the stages together for the CLI; [`Builder`] runs them from `build.rs`.
 
 pub mod builder;
 pub mod config;

@@ -94,7 +94,7 @@ impl Resolver {
         None
     }
 
-    /// The `{{name}}` references in `text`, in order (same as the free [`var_names`], reachable
+    /// The `{{name}}` references in `text`, in order (same as the module's free `var_names`, reachable
     /// through the re-exported `Resolver`).
     pub fn var_names(text: &str) -> Vec<String> {
         var_names(text)

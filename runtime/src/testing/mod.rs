@@ -2,8 +2,8 @@
 //!
 //! Always available: a saved JSON sample decoded into its generated type and encoded back must
 //! give the same JSON ([`round_trip`]). With the `testing` feature: a saved example answered by
-//! a loopback HTTP server, the generated method called against it ([`call_example`]), the
-//! request it sent checked, and its outcome checked ([`expect_json`], [`expect_error`] ...).
+//! a loopback HTTP server, the generated method called against it (`call_example`), the
+//! request it sent checked, and its outcome checked (`expect_json`, `expect_error` ...).
 
 #[cfg(feature = "testing")]
 mod example;
