@@ -20,6 +20,7 @@ use postgen::{generate, generate_module, Error, GenerateOptions, Generated};
         cargo run -p generator                      # = postgen generate --all\n  \
         postgen generate --all --check              # CI: exit 1 and list files if generated/ is stale\n  \
         postgen generate api.postman_collection.json --out my-api --name my-api\n  \
+        postgen generate api.postman_collection.json --out-file src/my_api.rs --name my-api\n  \
         postgen import-doc users-page.txt --out collections/my-api/schema/users.json\n\n\
         Exit codes: 0 success, 1 --check found drift, 2 bad input (the message names the file, the\n\
         JSON pointer, what was expected and what was found)."
@@ -36,7 +37,9 @@ enum Command {
         postgen generate --all                       # every collections/<api>/ → generated/<api>/\n  \
         postgen generate --all --check               # write nothing; exit 1 listing stale files\n  \
         postgen generate zoho.json --schema users.json --out clients/zoho --name zoho-crm\n  \
-        postgen generate api.json --out my-api --runtime-path ../postgen/runtime --deny-warnings\n\n\
+        postgen generate api.json --out my-api --runtime-path ../postgen/runtime --deny-warnings\n  \
+        postgen generate api.json --out-file src/my_api.rs --name my-api   # one file: `pub mod my_api`, for include!\n\n\
+        From build.rs, postgen::Builder writes that file into OUT_DIR (see README, \"build.rs\").\n\n\
         With --all, each collections/<api>/ holds collection.json, optional schema/*.json and an\n\
         optional postgen.toml (crate name/version, auth scheme, servers, pagination overrides).\n\
         Output is written to a temporary directory and swapped in: a failure leaves --out as it was.")]
@@ -77,7 +80,7 @@ struct GenerateArgs {
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Instead of a crate: one file defining `pub mod <name>`, for `include!` (the bytes
-    /// build.rs mode writes; the module is named after --name, else the file's stem).
+    /// build.rs mode writes; the module is named after --name, postgen.toml or the file's stem).
     #[arg(long, value_name = "FILE.rs", conflicts_with = "runtime_path")]
     out_file: Option<PathBuf>,
     /// Crate name (default: postgen.toml, then the output directory's name).

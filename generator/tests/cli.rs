@@ -451,6 +451,11 @@ fn help_of_the_tool_and_every_subcommand_shows_examples() {
     }
     let top = postgen(&["--help"]);
     assert!(top.stdout.contains("Exit codes: 0 success, 1 --check found drift, 2 bad input"), "{}", top.stdout);
+    let generate = postgen(&["generate", "--help"]);
+    for option in ["--out <DIR>", "--out-file <FILE.rs>", "--schema", "--name", "--runtime-path", "--check", "--deny-warnings"] {
+        assert!(generate.stdout.contains(option), "generate --help lacks {option}:\n{}", generate.stdout);
+    }
+    assert!(generate.stdout.contains("postgen::Builder"), "generate --help names the build.rs mode:\n{}", generate.stdout);
 }
 
 #[test]
