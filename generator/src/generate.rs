@@ -99,7 +99,7 @@ pub fn generate_module(options: &GenerateOptions, module: Option<&str>) -> Resul
     let (api, warnings) = build_api(options, &stem)?;
     let module = match module {
         Some(name) => name.to_owned(),
-        None => api.crate_name.replace('-', "_"),
+        None => api.lib_name(),
     };
     let text = crate::emit::emit_module(&api, &module)?;
     Ok(GeneratedModule { module, text, warnings })

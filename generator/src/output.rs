@@ -94,12 +94,8 @@ pub fn drift(out: &Path, files: &Files) -> Result<Vec<String>, Error> {
     check_not_file(out)?;
     let mut changed = Vec::new();
     for (relative, contents) in files {
-        let path = out.join(relative);
-        match std::fs::read(&path) {
-            Ok(existing) if existing == contents.as_bytes() => {}
-            Ok(_) => changed.push(relative.clone()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => changed.push(relative.clone()),
-            Err(e) => return Err(Error::io(&path, e)),
+        if file_drift(&out.join(relative), contents)? {
+            changed.push(relative.clone());
         }
     }
     if out.is_dir() {

@@ -97,6 +97,10 @@ fn item_tokens(items: &[syn::Item]) -> Vec<String> {
         .collect()
 }
 
+fn attr_tokens(attrs: &[syn::Attribute]) -> Vec<String> {
+    attrs.iter().map(|a| a.to_token_stream().to_string()).collect()
+}
+
 fn inline_module<'a>(items: &'a [syn::Item], name: &str) -> &'a syn::ItemMod {
     items
         .iter()
@@ -123,8 +127,7 @@ fn the_module_holds_the_items_and_docs_of_the_checked_in_crate() {
         let inline = inline_module(root_items, name);
         let (_, items) = inline.content.as_ref().expect("inline module");
         assert_eq!(item_tokens(items), item_tokens(&file.items), "{name}.rs");
-        let docs = |attrs: &[syn::Attribute]| attrs.iter().map(|a| a.to_token_stream().to_string()).collect::<Vec<_>>();
-        assert_eq!(docs(&inline.attrs), docs(&file.attrs), "{name}.rs inner docs");
+        assert_eq!(attr_tokens(&inline.attrs), attr_tokens(&file.attrs), "{name}.rs inner docs");
     }
     // The root: lib.rs's items, with `mod x;` declarations inline, and its inner attributes
     // plus `allow(dead_code)` (a binary uses a few operations of the API).
@@ -137,10 +140,9 @@ fn the_module_holds_the_items_and_docs_of_the_checked_in_crate() {
         root_items.iter().map(declared).collect::<Vec<_>>(),
         lib.items.iter().map(declared).collect::<Vec<_>>()
     );
-    let attrs = |attrs: &[syn::Attribute]| attrs.iter().map(|a| a.to_token_stream().to_string()).collect::<Vec<_>>();
-    let mut expected = attrs(&lib.attrs);
+    let mut expected = attr_tokens(&lib.attrs);
     expected.push("# ! [allow (dead_code)]".to_owned());
-    assert_eq!(attrs(&root.attrs), expected);
+    assert_eq!(attr_tokens(&root.attrs), expected);
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub fn example_test(
     let documented = documented_request(op);
     let saved = example.request.as_ref().unwrap_or(&documented);
     let call = Call::build(api, op, saved, named)?;
-    let crate_ident = ident(&api.crate_name.replace('-', "_"))?;
+    let crate_ident = ident(&api.lib_name())?;
     let method = ident(&op.name)?;
     let Call { setup, args, path, query, headers, sent_body } = call;
     let wire_method = &op.method;

@@ -28,7 +28,7 @@ struct Case {
 
 /// Renders `tests/examples.rs`, or nothing when the API has no example to check.
 pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
-    let crate_ident = ident(&api.crate_name.replace('-', "_"))?;
+    let crate_ident = ident(&api.lib_name())?;
     let named = |name: &str| -> Result<TokenStream, Error> {
         let id = ident(name)?;
         Ok(quote!(::#crate_ident::types::#id))

@@ -39,10 +39,8 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
         "Cargo.toml".into(),
         crate_files::cargo_toml(api, runtime_path, example.is_some(), example_tests.is_some()),
     );
-    let example_name = example.as_ref().and_then(|(path, _)| {
-        path.strip_prefix("examples/").and_then(|file| file.strip_suffix(".rs")).map(str::to_owned)
-    });
-    files.insert("README.md".into(), readme::readme(api, runtime_path, example_name.as_deref()));
+    let example_name = example.as_ref().map(|(name, _)| name.as_str());
+    files.insert("README.md".into(), readme::readme(api, runtime_path, example_name));
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
     files.insert("src/client.rs".into(), render(client::client_tokens(api)?)?);
     files.insert("src/types.rs".into(), render(types::types_tokens(api)?)?);
@@ -50,7 +48,7 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
         files.insert("src/servers.rs".into(), render(servers)?);
     }
     if let Some((name, example)) = example {
-        files.insert(name, example);
+        files.insert(format!("examples/{name}.rs"), example);
     }
     if let Some(examples) = example_tests {
         files.insert("tests/examples.rs".into(), examples);

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::ir::{Operation, Pagination, PagingStyle};
 
 use super::docs;
-use super::tokens::{sibling_named, ident, type_tokens};
+use super::tokens::{ident, sibling_named, type_tokens};
 
 /// The private associated fn that builds the operation's request (`get_users_request`).
 pub fn request_fn_name(op: &Operation) -> Result<proc_macro2::Ident, Error> {

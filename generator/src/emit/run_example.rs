@@ -9,8 +9,9 @@ use crate::ir::{Api, AuthScheme, Operation};
 use super::docs;
 use super::tokens::{ident, render, type_tokens};
 
-/// The file name and contents, when the API has a listing callable with parameters alone
-/// (no path parameters, no body) and token or no authentication.
+/// The example's name (`get_users_pages`; the file is `examples/<name>.rs`) and contents, when
+/// the API has a listing callable with parameters alone (no path parameters, no body) and
+/// token or no authentication.
 pub fn listing_example(api: &Api) -> Result<Option<(String, String)>, Error> {
     let Some(op) = api.operations.iter().find(|op| listable(op)) else {
         return Ok(None);
@@ -22,12 +23,12 @@ pub fn listing_example(api: &Api) -> Result<Option<(String, String)>, Error> {
             None => return Ok(None),
         },
     };
-    let krate = ident(&api.crate_name.replace('-', "_"))?;
+    let krate = ident(&api.lib_name())?;
     let prefix = format!("{}_", heck::AsShoutySnakeCase(&api.crate_name));
     let token_var = format!("{prefix}TOKEN");
     let base_var = format!("{prefix}BASE_URL");
-    let file_name = format!("examples/{}_pages.rs", op.name);
-    let run = format!("cargo run -p {} --example {}_pages", api.crate_name, op.name);
+    let name = format!("{}_pages", op.name);
+    let run = format!("cargo run -p {} --example {name}", api.crate_name);
 
     // Where requests go: the collection's variables from the environment, else a base URL.
     let (client, base_doc) = if api.base_url.variables.is_empty() {
@@ -100,7 +101,7 @@ pub fn listing_example(api: &Api) -> Result<Option<(String, String)>, Error> {
             ::std::result::Result::Ok(())
         }
     })?;
-    Ok(Some((file_name, file)))
+    Ok(Some((name, file)))
 }
 
 fn listable(op: &Operation) -> bool {

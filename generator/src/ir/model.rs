@@ -33,6 +33,14 @@ pub struct Api {
     pub servers: Option<super::servers::Servers>,
 }
 
+impl Api {
+    /// The crate's library name as Rust code spells it (`zoho_crm`); also the module name of
+    /// build.rs mode unless the user picks one.
+    pub fn lib_name(&self) -> String {
+        self.crate_name.replace('-', "_")
+    }
+}
+
 /// The error envelope: keys of the code and the message in error bodies, most preferred
 /// first (generic detection, or one key each from `postgen.toml`).
 #[derive(Debug, Clone, PartialEq, Eq)]
