@@ -6,7 +6,7 @@ fn update_users_request_0() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"{{user_id}}\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+        r#"{"users":[{"id":"{{user_id}}","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -17,7 +17,7 @@ fn update_users_request_1() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+        r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -28,7 +28,7 @@ fn update_users_request_2() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\",\"time_zone\":\"Asia/Kolkata\"}]}",
+        r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -39,7 +39,7 @@ fn update_users_request_3() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\",\"time_zone\":\"Asia/Kolkata\"}]}",
+        r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -50,7 +50,7 @@ fn update_users_request_4() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000002006002\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+        r#"{"users":[{"id":"738964000002006002","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -61,7 +61,7 @@ fn update_users_request_5() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"email\":\"patricia@zylker.com\",\"dob\":\"1990-12-31\"}]}",
+        r#"{"users":[{"id":"738964000000291009","phone":"123456789","email":"patricia@zylker.com","dob":"1990-12-31"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -72,7 +72,7 @@ fn update_users_request_6() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"email\":\"sneha.ss@zohocorp.com\",\"dob\":\"1990-12-31\"}]}",
+        r#"{"users":[{"id":"738964000002058003","phone":"123456789","email":"sneha.ss@zohocorp.com","dob":"1990-12-31"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -83,7 +83,7 @@ fn update_users_request_7() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
+        r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -94,7 +94,7 @@ fn update_users_request_8() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"active\"}]}",
+        r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"active"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -105,7 +105,7 @@ fn update_users_request_9() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
+        r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -116,7 +116,7 @@ fn update_users_request_10() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
+        r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -126,9 +126,7 @@ fn update_users_request_10() {
 fn update_users_request_11() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
-    >(
-        "{\"users\":[{\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}",
-    ) {
+    >(r#"{"users":[{"phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#) {
         panic!("{e}");
     }
 }
@@ -138,7 +136,7 @@ fn update_users_request_12() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateUsersRequest,
     >(
-        "{\"users\":[{\"id\":\"{{user_id}}\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}",
+        r#"{"users":[{"id":"{{user_id}}","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -146,8 +144,8 @@ fn update_users_request_12() {
 /// Example "SUCCESS RESPONSE" (200) of `update_users`, at `/item/0/response/0`: replayed by a loopback server.
 #[test]
 fn update_users_example_0_success_response() {
-    let served = "{\"users\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"738964000002112147\"},\"message\":\"User updated\",\"status\":\"success\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}";
+    let served = r#"{"users":[{"code":"SUCCESS","details":{"id":"738964000002112147"},"message":"User updated","status":"success"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -191,8 +189,8 @@ fn update_users_example_0_success_response() {
 /// Example "INVALID_DATA" (200) of `update_users`, at `/item/0/response/1`: replayed by a loopback server.
 #[test]
 fn update_users_example_1_invalid_data() {
-    let served = "{\"users\":[{\"code\":\"INVALID_DATA\",\"details\":{\"api_name\":\"time_zone\",\"json_path\":\"$.users[0].time_zone\"},\"message\":\"Cannot update the time_zone of another User\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\",\"time_zone\":\"Asia/Kolkata\"}]}";
+    let served = r#"{"users":[{"code":"INVALID_DATA","details":{"api_name":"time_zone","json_path":"$.users[0].time_zone"},"message":"Cannot update the time_zone of another User","status":"error"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -236,8 +234,8 @@ fn update_users_example_1_invalid_data() {
 /// Example "AUTHENTICATION_FAILURE" (401) of `update_users`, at `/item/0/response/2`: replayed by a loopback server.
 #[test]
 fn update_users_example_2_authentication_failure() {
-    let served = "{\"code\":\"AUTHENTICATION_FAILURE\",\"details\":{},\"message\":\"Authentication failed\",\"status\":\"error\"}";
-    let sent = "{\"users\":[{\"id\":\"738964000002112147\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\",\"time_zone\":\"Asia/Kolkata\"}]}";
+    let served = r#"{"code":"AUTHENTICATION_FAILURE","details":{},"message":"Authentication failed","status":"error"}"#;
+    let sent = r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -282,8 +280,8 @@ fn update_users_example_2_authentication_failure() {
 /// Example "CANNOT_UPDATE_DELETED_USER" (200) of `update_users`, at `/item/0/response/3`: replayed by a loopback server.
 #[test]
 fn update_users_example_3_cannot_update_deleted_user() {
-    let served = "{\"users\":[{\"code\":\"CANNOT_UPDATE_DELETED_USER\",\"details\":{},\"message\":\"Deleted user cannot be updated\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000002006002\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}";
+    let served = r#"{"users":[{"code":"CANNOT_UPDATE_DELETED_USER","details":{},"message":"Deleted user cannot be updated","status":"error"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000002006002","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -327,8 +325,8 @@ fn update_users_example_3_cannot_update_deleted_user() {
 /// Example "EMAIL_UPDATE_NOT_ALLOWED" (200) of `update_users`, at `/item/0/response/4`: replayed by a loopback server.
 #[test]
 fn update_users_example_4_email_update_not_allowed() {
-    let served = "{\"users\":[{\"code\":\"EMAIL_UPDATE_NOT_ALOWED\",\"details\":{\"api_name\":\"email\",\"json_path\":\"$.users[0].email\"},\"message\":\"Cannot update email of a confirmed CRM User\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"email\":\"patricia@zylker.com\",\"dob\":\"1990-12-31\"}]}";
+    let served = r#"{"users":[{"code":"EMAIL_UPDATE_NOT_ALOWED","details":{"api_name":"email","json_path":"$.users[0].email"},"message":"Cannot update email of a confirmed CRM User","status":"error"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000000291009","phone":"123456789","email":"patricia@zylker.com","dob":"1990-12-31"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -372,8 +370,8 @@ fn update_users_example_4_email_update_not_allowed() {
 /// Example "DUPLICATE_DATA" (200) of `update_users`, at `/item/0/response/5`: replayed by a loopback server.
 #[test]
 fn update_users_example_5_duplicate_data() {
-    let served = "{\"users\":[{\"code\":\"DUPLICATE_DATA\",\"details\":{\"api_name\":\"email\",\"json_path\":\"$.users[0].email\",\"id\":\"738964000000291009\"},\"message\":\"Email already exists\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"email\":\"sneha.ss@zohocorp.com\",\"dob\":\"1990-12-31\"}]}";
+    let served = r#"{"users":[{"code":"DUPLICATE_DATA","details":{"api_name":"email","json_path":"$.users[0].email","id":"738964000000291009"},"message":"Email already exists","status":"error"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000002058003","phone":"123456789","email":"sneha.ss@zohocorp.com","dob":"1990-12-31"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -417,8 +415,8 @@ fn update_users_example_5_duplicate_data() {
 /// Example "ID_ALREADY_DEACTIVATED" (200) of `update_users`, at `/item/0/response/6`: replayed by a loopback server.
 #[test]
 fn update_users_example_6_id_already_deactivated() {
-    let served = "{\"users\":[{\"code\":\"ID_ALREADY_DEACTIVATED\",\"details\":{},\"message\":\"User is already deactivated\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}";
+    let served = r#"{"users":[{"code":"ID_ALREADY_DEACTIVATED","details":{},"message":"User is already deactivated","status":"error"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -462,8 +460,8 @@ fn update_users_example_6_id_already_deactivated() {
 /// Example "ID_ALREADY_ACTIVE" (200) of `update_users`, at `/item/0/response/7`: replayed by a loopback server.
 #[test]
 fn update_users_example_7_id_already_active() {
-    let served = "{\"users\":[{\"code\":\"ID_ALREADY_ACTIVE\",\"details\":{},\"message\":\"User is already active\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000002058003\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"active\"}]}";
+    let served = r#"{"users":[{"code":"ID_ALREADY_ACTIVE","details":{},"message":"User is already active","status":"error"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"active"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -507,8 +505,8 @@ fn update_users_example_7_id_already_active() {
 /// Example "INVALID_REQUEST" (200) of `update_users`, at `/item/0/response/8`: replayed by a loopback server.
 #[test]
 fn update_users_example_8_invalid_request() {
-    let served = "{\"users\":[{\"code\":\"INVALID_REQUEST\",\"details\":{},\"message\":\"Primary Contact cannot be deactivated\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}";
+    let served = r#"{"users":[{"code":"INVALID_REQUEST","details":{},"message":"Primary Contact cannot be deactivated","status":"error"}]}"#;
+    let sent = r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -552,8 +550,8 @@ fn update_users_example_8_invalid_request() {
 /// Example "INVALID_REQUEST_METHOD" (400) of `update_users`, at `/item/0/response/9`: replayed by a loopback server.
 #[test]
 fn update_users_example_9_invalid_request_method() {
-    let served = "{\"code\":\"INVALID_REQUEST_METHOD\",\"details\":{},\"message\":\"The http request method type is not a valid one\",\"status\":\"error\"}";
-    let sent = "{\"users\":[{\"id\":\"738964000000291009\",\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}";
+    let served = r#"{"code":"INVALID_REQUEST_METHOD","details":{},"message":"The http request method type is not a valid one","status":"error"}"#;
+    let sent = r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -593,8 +591,8 @@ fn update_users_example_9_invalid_request_method() {
 /// Example "MANDATORY_NOT_FOUND" (200) of `update_users`, at `/item/0/response/10`: replayed by a loopback server.
 #[test]
 fn update_users_example_10_mandatory_not_found() {
-    let served = "{\"users\":[{\"code\":\"MANDATORY_NOT_FOUND\",\"details\":{\"api_name\":\"id\",\"json_path\":\"$.users[0].id\"},\"message\":\"required field not found\",\"status\":\"error\"}]}";
-    let sent = "{\"users\":[{\"phone\":\"123456789\",\"dob\":\"1990-12-31\",\"status\":\"inactive\"}]}";
+    let served = r#"{"users":[{"code":"MANDATORY_NOT_FOUND","details":{"api_name":"id","json_path":"$.users[0].id"},"message":"required field not found","status":"error"}]}"#;
+    let sent = r#"{"users":[{"phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -638,8 +636,8 @@ fn update_users_example_10_mandatory_not_found() {
 /// Example "OAUTH_SCOPE_MISMATCH" (401) of `update_users`, at `/item/0/response/11`: replayed by a loopback server.
 #[test]
 fn update_users_example_11_oauth_scope_mismatch() {
-    let served = "{\"code\":\"OAUTH_SCOPE_MISMATCH\",\"details\":{},\"message\":\"invalid oauth scope to access this URL\",\"status\":\"error\"}";
-    let sent = "{\"users\":[{\"id\":\"{{user_id}}\",\"phone\":\"123456789\",\"email\":\"newtocrm@zoho.com\",\"dob\":\"1990-12-31\"}]}";
+    let served = r#"{"code":"OAUTH_SCOPE_MISMATCH","details":{},"message":"invalid oauth scope to access this URL","status":"error"}"#;
+    let sent = r#"{"users":[{"id":"{{user_id}}","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#;
     let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -687,7 +685,7 @@ fn update_contact_roles_request_0() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateContactRolesRequest,
     >(
-        "{\"contact_roles\":[{\"name\":\"Sales Lead\",\"sequence_number\":5,\"id\":\"4150868000003611011\"},{\"name\":\"Quality Control\",\"sequence_number\":6,\"id\":\"4150868000003611012\"}]}",
+        r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -695,8 +693,8 @@ fn update_contact_roles_request_0() {
 /// Example "Update Contact Roles (doc sample)" (200) of `update_contact_roles`, at `/endpoints/0/response/sample`: replayed by a loopback server.
 #[test]
 fn update_contact_roles_example_0_update_contact_roles_doc_sample() {
-    let served = "{\"contact_roles\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611011\"},\"message\":\"record updated\",\"status\":\"success\"},{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611012\"},\"message\":\"record updated\",\"status\":\"success\"}]}";
-    let sent = "{\"contact_roles\":[{\"name\":\"Sales Lead\",\"sequence_number\":5,\"id\":\"4150868000003611011\"},{\"name\":\"Quality Control\",\"sequence_number\":6,\"id\":\"4150868000003611012\"}]}";
+    let served = r#"{"contact_roles":[{"code":"SUCCESS","details":{"id":"4150868000003611011"},"message":"record updated","status":"success"},{"code":"SUCCESS","details":{"id":"4150868000003611012"},"message":"record updated","status":"success"}]}"#;
+    let sent = r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#;
     let body: ::zoho_crm::types::UpdateContactRolesRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -723,7 +721,7 @@ fn update_contact_role_request_0() {
     if let ::std::result::Result::Err(e) = round_trip::<
         ::zoho_crm::types::UpdateContactRoleRequest,
     >(
-        "{\"contact_roles\":[{\"name\":\"Sales Lead\",\"sequence_number\":5,\"id\":\"4150868000003611011\"},{\"name\":\"Quality Control\",\"sequence_number\":6,\"id\":\"4150868000003611012\"}]}",
+        r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#,
     ) {
         panic!("{e}");
     }
@@ -731,8 +729,8 @@ fn update_contact_role_request_0() {
 /// Example "Update a specific contact role (doc sample)" (200) of `update_contact_role`, at `/endpoints/1/response/sample`: replayed by a loopback server.
 #[test]
 fn update_contact_role_example_0_update_a_specific_contact_role_doc_sampl() {
-    let served = "{\"contact_roles\":[{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611011\"},\"message\":\"record updated\",\"status\":\"success\"},{\"code\":\"SUCCESS\",\"details\":{\"id\":\"4150868000003611012\"},\"message\":\"record updated\",\"status\":\"success\"}]}";
-    let sent = "{\"contact_roles\":[{\"name\":\"Sales Lead\",\"sequence_number\":5,\"id\":\"4150868000003611011\"},{\"name\":\"Quality Control\",\"sequence_number\":6,\"id\":\"4150868000003611012\"}]}";
+    let served = r#"{"contact_roles":[{"code":"SUCCESS","details":{"id":"4150868000003611011"},"message":"record updated","status":"success"},{"code":"SUCCESS","details":{"id":"4150868000003611012"},"message":"record updated","status":"success"}]}"#;
+    let sent = r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#;
     let body: ::zoho_crm::types::UpdateContactRoleRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
@@ -758,7 +756,7 @@ fn update_contact_role_example_0_update_a_specific_contact_role_doc_sampl() {
 /// Example "Get Users (doc sample)" (200) of `get_users`, at `/endpoints/0/response/sample`: replayed by a loopback server.
 #[test]
 fn get_users_example_0_get_users_doc_sample() {
-    let served = "{\"users\":[{\"country\":\"US\",\"customize_info\":{\"notes_desc\":null,\"show_right_panel\":null,\"bc_view\":null,\"show_home\":false,\"show_detail_view\":true,\"unpin_recent_item\":null},\"role\":{\"name\":\"CEO\",\"id\":\"4150868000000026005\"},\"signature\":\"<div><a id=\\\"link\\\" href=\\\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\\\" target=\\\"_blank\\\">Patricia Boyle</a></div>\",\"city\":null,\"name_format\":\"Salutation,First Name,Last Name\",\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"personal_account\":false,\"default_tab_group\":\"0\",\"Isonline\":true,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"theme\":{\"normal_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"selected_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"new_background\":null,\"background\":\"#F3F0EB\",\"screen\":\"fixed\",\"type\":\"default\"},\"id\":\"4150868000000225013\",\"state\":\"Tamil Nadu\",\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Patricia\",\"email\":\"patricia.b@zylker.com\",\"Reporting_To\":null,\"decimal_separator\":\"en_IN\",\"zip\":null,\"created_time\":\"2019-08-20T11:21:16+05:30\",\"website\":\"www.zylker.com\",\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Boyle\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":\"694579958\",\"confirm\":true,\"full_name\":\"Patricia Boyle\",\"territories\":[{\"manager\":true,\"name\":\"Zylker\",\"id\":\"4150868000000236307\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"active\"},{\"country\":null,\"role\":{\"name\":\"Sales department Head\",\"id\":\"4150868000000231921\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000231929\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jack\",\"email\":\"jack.s@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-20T12:39:23+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Smith\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jack Smith\",\"territories\":[],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"},{\"country\":null,\"role\":{\"name\":\"Sales rep\",\"id\":\"4150868000000231917\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000252644\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jane\",\"email\":\"Jane.J@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-22T15:02:16+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"J\",\"time_zone\":\"Asia/Kolkata\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jane J\",\"territories\":[{\"manager\":false,\"name\":\"Sample Territory\",\"id\":\"4150868000000264087\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"}],\"info\":{\"per_page\":200,\"count\":3,\"page\":1,\"more_records\":false}}";
+    let served = r##"{"users":[{"country":"US","customize_info":{"notes_desc":null,"show_right_panel":null,"bc_view":null,"show_home":false,"show_detail_view":true,"unpin_recent_item":null},"role":{"name":"CEO","id":"4150868000000026005"},"signature":"<div><a id=\"link\" href=\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\" target=\"_blank\">Patricia Boyle</a></div>","city":null,"name_format":"Salutation,First Name,Last Name","language":"en_US","locale":"en_US","microsoft":false,"personal_account":false,"default_tab_group":"0","Isonline":true,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"theme":{"normal_tab":{"font_color":"#FFFFFF","background":"#222222"},"selected_tab":{"font_color":"#FFFFFF","background":"#222222"},"new_background":null,"background":"#F3F0EB","screen":"fixed","type":"default"},"id":"4150868000000225013","state":"Tamil Nadu","fax":null,"country_locale":"US","first_name":"Patricia","email":"patricia.b@zylker.com","Reporting_To":null,"decimal_separator":"en_IN","zip":null,"created_time":"2019-08-20T11:21:16+05:30","website":"www.zylker.com","Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Boyle","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":"694579958","confirm":true,"full_name":"Patricia Boyle","territories":[{"manager":true,"name":"Zylker","id":"4150868000000236307"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"active"},{"country":null,"role":{"name":"Sales department Head","id":"4150868000000231921"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000231929","state":null,"fax":null,"country_locale":"US","first_name":"Jack","email":"jack.s@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-20T12:39:23+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Smith","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jack Smith","territories":[],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"},{"country":null,"role":{"name":"Sales rep","id":"4150868000000231917"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000252644","state":null,"fax":null,"country_locale":"US","first_name":"Jane","email":"Jane.J@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-22T15:02:16+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"J","time_zone":"Asia/Kolkata","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jane J","territories":[{"manager":false,"name":"Sample Territory","id":"4150868000000264087"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"}],"info":{"per_page":200,"count":3,"page":1,"more_records":false}}"##;
     let params = ::zoho_crm::types::GetUsersParams {
         if_modified_since: ::std::option::Option::Some(
             json_arg("\"2019-07-25T15:26:49+05:30\""),
@@ -787,7 +785,7 @@ fn get_users_example_0_get_users_doc_sample() {
 /// Example "Get a specific user (doc sample)" (200) of `get_user`, at `/endpoints/1/response/sample`: replayed by a loopback server.
 #[test]
 fn get_user_example_0_get_a_specific_user_doc_sample() {
-    let served = "{\"users\":[{\"country\":\"US\",\"customize_info\":{\"notes_desc\":null,\"show_right_panel\":null,\"bc_view\":null,\"show_home\":false,\"show_detail_view\":true,\"unpin_recent_item\":null},\"role\":{\"name\":\"CEO\",\"id\":\"4150868000000026005\"},\"signature\":\"<div><a id=\\\"link\\\" href=\\\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\\\" target=\\\"_blank\\\">Patricia Boyle</a></div>\",\"city\":null,\"name_format\":\"Salutation,First Name,Last Name\",\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"personal_account\":false,\"default_tab_group\":\"0\",\"Isonline\":true,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"theme\":{\"normal_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"selected_tab\":{\"font_color\":\"#FFFFFF\",\"background\":\"#222222\"},\"new_background\":null,\"background\":\"#F3F0EB\",\"screen\":\"fixed\",\"type\":\"default\"},\"id\":\"4150868000000225013\",\"state\":\"Tamil Nadu\",\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Patricia\",\"email\":\"patricia.b@zylker.com\",\"Reporting_To\":null,\"decimal_separator\":\"en_IN\",\"zip\":null,\"created_time\":\"2019-08-20T11:21:16+05:30\",\"website\":\"www.zylker.com\",\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Boyle\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":\"694579958\",\"confirm\":true,\"full_name\":\"Patricia Boyle\",\"territories\":[{\"manager\":true,\"name\":\"Zylker\",\"id\":\"4150868000000236307\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"active\"},{\"country\":null,\"role\":{\"name\":\"Sales department Head\",\"id\":\"4150868000000231921\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000231929\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jack\",\"email\":\"jack.s@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-20T12:39:23+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"Smith\",\"time_zone\":\"Asia/Calcutta\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jack Smith\",\"territories\":[],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"},{\"country\":null,\"role\":{\"name\":\"Sales rep\",\"id\":\"4150868000000231917\"},\"city\":null,\"language\":\"en_US\",\"locale\":\"en_US\",\"microsoft\":false,\"Isonline\":false,\"Modified_By\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"street\":null,\"Currency\":\"DZD\",\"alias\":null,\"id\":\"4150868000000252644\",\"state\":null,\"fax\":null,\"country_locale\":\"US\",\"first_name\":\"Jane\",\"email\":\"Jane.J@zylker.com\",\"Reporting_To\":null,\"zip\":null,\"created_time\":\"2019-08-22T15:02:16+05:30\",\"website\":null,\"Modified_Time\":\"2020-07-14T18:30:01+05:30\",\"time_format\":\"hh:mm a\",\"offset\":19800000,\"profile\":{\"name\":\"Administrator\",\"id\":\"4150868000000026011\"},\"mobile\":null,\"last_name\":\"J\",\"time_zone\":\"Asia/Kolkata\",\"created_by\":{\"name\":\"Patricia Boyle\",\"id\":\"4150868000000225013\"},\"zuid\":null,\"confirm\":false,\"full_name\":\"Jane J\",\"territories\":[{\"manager\":false,\"name\":\"Sample Territory\",\"id\":\"4150868000000264087\"}],\"phone\":null,\"dob\":null,\"date_format\":\"MM/dd/yyyy\",\"status\":\"disabled\"}],\"info\":{\"per_page\":200,\"count\":3,\"page\":1,\"more_records\":false}}";
+    let served = r##"{"users":[{"country":"US","customize_info":{"notes_desc":null,"show_right_panel":null,"bc_view":null,"show_home":false,"show_detail_view":true,"unpin_recent_item":null},"role":{"name":"CEO","id":"4150868000000026005"},"signature":"<div><a id=\"link\" href=\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\" target=\"_blank\">Patricia Boyle</a></div>","city":null,"name_format":"Salutation,First Name,Last Name","language":"en_US","locale":"en_US","microsoft":false,"personal_account":false,"default_tab_group":"0","Isonline":true,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"theme":{"normal_tab":{"font_color":"#FFFFFF","background":"#222222"},"selected_tab":{"font_color":"#FFFFFF","background":"#222222"},"new_background":null,"background":"#F3F0EB","screen":"fixed","type":"default"},"id":"4150868000000225013","state":"Tamil Nadu","fax":null,"country_locale":"US","first_name":"Patricia","email":"patricia.b@zylker.com","Reporting_To":null,"decimal_separator":"en_IN","zip":null,"created_time":"2019-08-20T11:21:16+05:30","website":"www.zylker.com","Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Boyle","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":"694579958","confirm":true,"full_name":"Patricia Boyle","territories":[{"manager":true,"name":"Zylker","id":"4150868000000236307"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"active"},{"country":null,"role":{"name":"Sales department Head","id":"4150868000000231921"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000231929","state":null,"fax":null,"country_locale":"US","first_name":"Jack","email":"jack.s@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-20T12:39:23+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Smith","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jack Smith","territories":[],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"},{"country":null,"role":{"name":"Sales rep","id":"4150868000000231917"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000252644","state":null,"fax":null,"country_locale":"US","first_name":"Jane","email":"Jane.J@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-22T15:02:16+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"J","time_zone":"Asia/Kolkata","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jane J","territories":[{"manager":false,"name":"Sample Territory","id":"4150868000000264087"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"}],"info":{"per_page":200,"count":3,"page":1,"more_records":false}}"##;
     let params = ::zoho_crm::types::GetUserParams {
         if_modified_since: ::std::option::Option::Some(
             json_arg("\"2019-07-25T15:26:49+05:30\""),

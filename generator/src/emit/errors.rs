@@ -190,7 +190,7 @@ fn envelope_field(api: &Api, ty: &TypeRef, keys: &[String]) -> Result<Option<Tok
 /// The fields of the struct `ty` names, through aliases.
 pub(super) fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate::ir::Field]> {
     let TypeRef::Named(name) = ty else { return None };
-    let def = api.types.iter().find(|d| &d.name == name)?;
+    let def = api.type_named(name)?;
     match &def.kind {
         TypeDefKind::Struct { fields, .. } => Some(fields),
         TypeDefKind::Alias(target) => struct_fields(api, target),
@@ -200,5 +200,5 @@ pub(super) fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate
 
 /// Whether `name` is an open enum of the API.
 pub(super) fn is_enum(api: &Api, name: &str) -> bool {
-    api.types.iter().any(|d| d.name == name && matches!(d.kind, TypeDefKind::Enum { .. }))
+    api.type_named(name).is_some_and(|d| matches!(d.kind, TypeDefKind::Enum { .. }))
 }

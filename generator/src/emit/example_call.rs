@@ -16,7 +16,7 @@ use crate::ir::{
 use super::errors::is_enum;
 use super::example_expect::{expectation, served_status};
 use super::examples::sample_json;
-use super::tokens::{ident, type_tokens};
+use super::tokens::{ident, str_literal, type_tokens};
 
 /// The statements of the test for `example` of `op`, or why it is not replayed.
 pub fn example_test(
@@ -47,7 +47,7 @@ pub fn example_test(
     let Call { setup, args, path, query, headers, sent_body } = call;
     let wire_method = &op.method;
     let answer_headers = pairs(&answer_headers(example, &served_body));
-    let served = Literal::string(&served_body);
+    let served = str_literal(&served_body);
     let status = Literal::u16_unsuffixed(status);
     let query = pairs(&query);
     let headers = pairs(&headers);
@@ -210,8 +210,8 @@ impl Call {
                     _ => None,
                 };
                 let json = match saved_sample.or(samples.first()) {
-                    Some(sample) => sample_json(sample)?,
-                    None => "{}".to_owned(),
+                    Some(sample) => str_literal(&sample_json(sample)?),
+                    None => str_literal("{}"),
                 };
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), named)?;
                 self.setup.push(quote! {

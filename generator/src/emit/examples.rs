@@ -7,23 +7,47 @@
 //! into its type and encoded back. This is the proof that the inferred types fit the API's
 //! own examples; it runs with the generated crate's tests.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Error;
-use crate::ir::names::{dedupe_idents, snake_ident, snake_word};
+use crate::ir::names::{snake_ident, snake_word};
 use crate::ir::placeholders::{fill_placeholders, has_placeholders};
 use crate::ir::{Api, BodyKind, Sample};
 
 use super::docs;
 use super::example_call::example_test;
-use super::tokens::{ident, render, type_tokens};
+use super::tokens::{FileRenderer, ident, render, str_literal, type_tokens};
 
-/// One test function: its name (before deduplication), rustdoc and statements.
-struct Case {
-    name: String,
-    doc: String,
-    body: TokenStream,
+/// The tests, each rendered as soon as it is built (the file holds every example body
+/// verbatim: the biggest of the crate), named uniquely in order.
+struct Tests {
+    file: FileRenderer,
+    names: BTreeSet<String>,
+    count: usize,
+}
+
+impl Tests {
+    /// Appends the test `name` (made unique: a repeat gets `_` appended) with `doc` and `body`.
+    fn push(&mut self, name: &str, doc: &str, body: TokenStream) -> Result<(), Error> {
+        let mut name = snake_ident(name).trim_start_matches("r#").to_owned();
+        while self.names.contains(&name) {
+            name.push('_');
+        }
+        let test = ident(&name)?;
+        self.names.insert(name);
+        let doc = docs::outer(doc);
+        self.count += 1;
+        self.file.push(quote! {
+            #doc
+            #[test]
+            fn #test() {
+                #body
+            }
+        })
+    }
 }
 
 /// Renders `tests/examples.rs`, or nothing when the API has no example to check.
@@ -33,7 +57,7 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
         let id = ident(name)?;
         Ok(quote!(::#crate_ident::types::#id))
     };
-    let mut cases: Vec<Case> = Vec::new();
+    let mut tests = Tests { file: FileRenderer::empty(), names: BTreeSet::new(), count: 0 };
     let mut not_replayed: Vec<String> = Vec::new();
     for op in &api.operations {
         if let Some(body) = &op.body
@@ -41,21 +65,19 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
         {
             let ty = type_tokens(ty, &named)?;
             for (i, sample) in samples.iter().enumerate() {
-                let json = sample_json(sample)?;
-                cases.push(Case {
-                    name: format!("{}_request_{i}", op.name),
-                    doc: format!(
-                        "Request body sample of `{}`, at `{}`{}: decoded and encoded back.",
-                        op.name,
-                        sample.pointer.as_str(),
-                        if sample.repaired { " (repaired: `{{var}}` placeholders read as null)" } else { "" }
-                    ),
-                    body: quote! {
-                        if let ::std::result::Result::Err(e) = round_trip::<#ty>(#json) {
-                            panic!("{e}");
-                        }
-                    },
-                });
+                let json = str_literal(&sample_json(sample)?);
+                let doc = format!(
+                    "Request body sample of `{}`, at `{}`{}: decoded and encoded back.",
+                    op.name,
+                    sample.pointer.as_str(),
+                    if sample.repaired { " (repaired: `{{var}}` placeholders read as null)" } else { "" }
+                );
+                let body = quote! {
+                    if let ::std::result::Result::Err(e) = round_trip::<#ty>(#json) {
+                        panic!("{e}");
+                    }
+                };
+                tests.push(&format!("{}_request_{i}", op.name), &doc, body)?;
             }
         }
         for (i, example) in op.responses.iter().enumerate() {
@@ -64,34 +86,15 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
             match example_test(api, op, example, &named)? {
                 Ok(body) => {
                     let slug: String = snake_word(&example.name).chars().take(40).collect();
-                    cases.push(Case {
-                        name: format!("{}_example_{i}_{slug}", op.name),
-                        doc: format!("{what}: replayed by a loopback server."),
-                        body,
-                    });
+                    let doc = format!("{what}: replayed by a loopback server.");
+                    tests.push(&format!("{}_example_{i}_{slug}", op.name), &doc, body)?;
                 }
                 Err(reason) => not_replayed.push(format!("- {what}: {reason}.")),
             }
         }
     }
-    if cases.is_empty() {
+    if tests.count == 0 {
         return Ok(None);
-    }
-    let mut names: Vec<String> =
-        cases.iter().map(|c| snake_ident(&c.name).trim_start_matches("r#").to_owned()).collect();
-    dedupe_idents(&mut names);
-    let mut tests = Vec::with_capacity(cases.len());
-    for (case, name) in cases.into_iter().zip(names) {
-        let test = ident(&name)?;
-        let doc = docs::outer(&case.doc);
-        let body = case.body;
-        tests.push(quote! {
-            #doc
-            #[test]
-            fn #test() {
-                #body
-            }
-        });
     }
     let mut header = String::from(
         "Every saved example of the collection, replayed: a loopback server answers with the \
@@ -106,12 +109,13 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
         header.push_str(&not_replayed.join("\n"));
     }
     let header = docs::inner(&header);
-    render(quote! {
+    // The header names the examples not replayed, known only now: it goes in front.
+    let mut text = render(quote! {
         #header
         use ::postgen_runtime::testing::*;
-        #(#tests)*
-    })
-    .map(Some)
+    })?;
+    text.push_str(&tests.file.finish());
+    Ok(Some(text))
 }
 
 /// The sample as JSON text, placeholders filled (copying the sample only when it has any:

@@ -32,26 +32,42 @@ pub type Files = BTreeMap<String, String>;
 
 /// Renders every file of the crate for `api`, depending on the runtime at `runtime_path`.
 pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
-    let mut files = Files::new();
+    // The example tests are the biggest file by far (every example body, verbatim): they are
+    // rendered on a thread of their own while this one renders the rest. Each file's text
+    // depends only on the IR, so the output is the same as rendering them in turn.
+    let (example_tests, sources) = std::thread::scope(|scope| {
+        let tests = scope.spawn(|| examples::examples_file(api));
+        let sources = source_files(api);
+        let tests = tests
+            .join()
+            .unwrap_or_else(|_| Err(Error::Internal("rendering the example tests panicked".into())));
+        (tests, sources)
+    });
+    let (example_tests, mut files) = (example_tests?, sources?);
     let example = run_example::listing_example(api)?;
-    let example_tests = examples::examples_file(api)?;
     files.insert(
         "Cargo.toml".into(),
         crate_files::cargo_toml(api, runtime_path, example.is_some(), example_tests.is_some()),
     );
     let example_name = example.as_ref().map(|(name, _)| name.as_str());
     files.insert("README.md".into(), readme::readme(api, runtime_path, example_name));
-    files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
-    files.insert("src/client.rs".into(), render(client::client_tokens(api)?)?);
-    files.insert("src/types.rs".into(), render(types::types_tokens(api)?)?);
-    if let Some(servers) = servers::servers_tokens(api)? {
-        files.insert("src/servers.rs".into(), render(servers)?);
-    }
     if let Some((name, example)) = example {
         files.insert(format!("examples/{name}.rs"), example);
     }
     if let Some(examples) = example_tests {
         files.insert("tests/examples.rs".into(), examples);
+    }
+    Ok(files)
+}
+
+/// `src/`: the crate root, the client, the types and the servers.
+fn source_files(api: &Api) -> Result<Files, Error> {
+    let mut files = Files::new();
+    files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
+    files.insert("src/client.rs".into(), render(client::client_tokens(api)?)?);
+    files.insert("src/types.rs".into(), types::types_file(api)?);
+    if let Some(servers) = servers::servers_tokens(api)? {
+        files.insert("src/servers.rs".into(), render(servers)?);
     }
     Ok(files)
 }

@@ -1,6 +1,8 @@
 //! Small token helpers shared by the emitters.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use std::str::FromStr;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use crate::error::Error;
@@ -80,4 +82,102 @@ pub fn render(tokens: TokenStream) -> Result<String, Error> {
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| Error::Internal(format!("generated tokens do not parse as a Rust file: {e}")))?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// A file rendered chunk by chunk: each chunk (the header with the inner attributes first,
+/// then one or a few items) is parsed and printed on its own and appended. prettyplease puts
+/// nothing between top-level items, so the text is the same as rendering the whole file at
+/// once, while only one chunk's tokens and syntax tree are alive at a time: a crate of 10,000
+/// operations would otherwise hold gigabytes of them.
+pub struct FileRenderer {
+    text: String,
+}
+
+impl FileRenderer {
+    /// Starts a file with `header`: its inner attributes and doc (`//!`), and any `use` items.
+    pub fn new(header: TokenStream) -> Result<Self, Error> {
+        Ok(FileRenderer { text: render(header)? })
+    }
+
+    /// Starts a file with no header (one rendered separately goes in front of it).
+    pub fn empty() -> Self {
+        FileRenderer { text: String::new() }
+    }
+
+    /// Appends the rendering of `items` (any number of whole items).
+    pub fn push(&mut self, items: TokenStream) -> Result<(), Error> {
+        self.text.push_str(&render(items)?);
+        Ok(())
+    }
+
+    /// The file's text.
+    pub fn finish(self) -> String {
+        self.text
+    }
+}
+
+/// A string literal for `text`. JSON and other text with quotes or backslashes becomes a raw
+/// literal (`r#"{"id":1}"#`): the test reads like the example, and a megabyte body is neither
+/// escaped here nor unescaped again by syn. Text with control characters (newlines, tabs)
+/// stays an ordinary escaped literal, where they are visible.
+pub fn str_literal(text: &str) -> Literal {
+    let needs_escapes = text.contains(['"', '\\']);
+    if !needs_escapes || text.chars().any(char::is_control) {
+        return Literal::string(text);
+    }
+    // One `#` more than the longest run of `#` after a quote in the text.
+    let mut longest = 0;
+    for (i, _) in text.match_indices('"') {
+        let run = text[i + 1..].bytes().take_while(|&b| b == b'#').count();
+        longest = longest.max(run + 1);
+    }
+    if longest > 255 {
+        // Rust caps raw literal delimiters at 255 `#`.
+        return Literal::string(text);
+    }
+    let hashes = "#".repeat(longest);
+    let repr = format!("r{hashes}\"{text}\"{hashes}");
+    // A raw literal of text without control characters always lexes; fall back regardless.
+    Literal::from_str(&repr).unwrap_or_else(|_| Literal::string(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The literal's text, and the string Rust reads from it.
+    fn lit(text: &str) -> (String, String) {
+        let token = str_literal(text);
+        let lit: syn::LitStr = syn::parse2(quote!(#token)).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        (str_literal(text).to_string(), lit.value())
+    }
+
+    #[test]
+    fn json_becomes_a_raw_literal_that_reads_back_the_same() {
+        let cases = [
+            (r#"{"id":1}"#, r##"r#"{"id":1}"#"##),
+            (r##"{"tag":"a"#b"}"##, r###"r##"{"tag":"a"#b"}"##"###),
+            (r#"{"x":"\\d"}"#, r##"r#"{"x":"\\d"}"#"##),
+            (r"C:\dir", r#"r"C:\dir""#),
+            ("plain text", r#""plain text""#),
+            ("two\nlines \"quoted\"", r#""two\nlines \"quoted\"""#),
+        ];
+        for (text, expected) in cases {
+            let (repr, value) = lit(text);
+            assert_eq!(repr, expected, "literal of {text:?}");
+            assert_eq!(value, text, "{repr} reads back");
+        }
+    }
+
+    #[test]
+    fn rendering_item_by_item_gives_the_same_text_as_the_whole_file() {
+        let header = quote!(#![doc = " A file."]);
+        let items = [quote!(pub struct A { pub x: i64 }), quote!(impl A { fn f(&self) -> i64 { self.x } }), quote!(pub type B = A;)];
+        let mut file = FileRenderer::new(header.clone()).unwrap_or_else(|e| panic!("{e}"));
+        for item in &items {
+            file.push(item.clone()).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let whole = render(quote!(#header #(#items)*)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(file.finish(), whole);
+    }
 }

@@ -8,7 +8,7 @@ use crate::ir::names::unraw;
 use crate::ir::{Api, Field, Presence, StructRole, TypeDef, TypeDefKind, Variant};
 
 use super::docs;
-use super::tokens::{ident, local_named, type_tokens};
+use super::tokens::{FileRenderer, ident, local_named, type_tokens};
 
 /// The items of `src/types.rs`.
 pub fn types_tokens(api: &Api) -> Result<TokenStream, Error> {
@@ -20,6 +20,17 @@ pub fn types_tokens(api: &Api) -> Result<TokenStream, Error> {
         //! Request, response and parameter types, inferred from the collection's examples.
         #(#items)*
     })
+}
+
+/// `src/types.rs` rendered type by type (the same text as rendering [`types_tokens`]).
+pub fn types_file(api: &Api) -> Result<String, Error> {
+    let mut file = FileRenderer::new(quote! {
+        //! Request, response and parameter types, inferred from the collection's examples.
+    })?;
+    for def in &api.types {
+        file.push(type_def(api, def)?)?;
+    }
+    Ok(file.finish())
 }
 
 fn type_def(api: &Api, def: &TypeDef) -> Result<TokenStream, Error> {

@@ -40,6 +40,7 @@ pub fn from_collection(
         types: Vec::new(),
         envelope: Envelope::new(config.error_code_key.as_deref(), config.error_message_key.as_deref()),
         servers: config.servers.clone(),
+        type_index: Default::default(),
     };
     Ok((api, std::mem::take(&mut warnings)))
 }

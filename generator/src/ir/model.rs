@@ -31,9 +31,33 @@ pub struct Api {
     pub envelope: Envelope,
     /// Regions and environments the API is served from (`postgen.toml` `[servers]`).
     pub servers: Option<super::servers::Servers>,
+    /// `types` by name, built on the first [`Api::type_named`] call (the emitter looks types
+    /// up once per field and example: a scan each time is quadratic in the API's size).
+    pub type_index: TypeIndex,
 }
 
+/// Positions in [`Api::types`] by name; see [`Api::type_named`].
+#[derive(Debug, Clone, Default)]
+pub struct TypeIndex(std::sync::OnceLock<std::collections::HashMap<String, usize>>);
+
 impl Api {
+    /// The named type `name`. The index is built on first use, so types added or moved
+    /// later are still found: a position is trusted only if it holds a type of that name,
+    /// and a name it misses falls back to a scan.
+    pub fn type_named(&self, name: &str) -> Option<&TypeDef> {
+        let index = self.type_index.0.get_or_init(|| {
+            let mut index = std::collections::HashMap::with_capacity(self.types.len());
+            for (i, def) in self.types.iter().enumerate() {
+                index.entry(def.name.clone()).or_insert(i);
+            }
+            index
+        });
+        match index.get(name).and_then(|&i| self.types.get(i)) {
+            Some(def) if def.name == name => Some(def),
+            _ => self.types.iter().find(|d| d.name == name),
+        }
+    }
+
     /// The crate's library name as Rust code spells it (`zoho_crm`); also the module name of
     /// build.rs mode unless the user picks one.
     pub fn lib_name(&self) -> String {
