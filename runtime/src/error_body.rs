@@ -35,6 +35,29 @@ pub trait StatusBody: Sized {
     fn encode(&self) -> serde_json::Value;
 }
 
+/// A JSON body decoded into `T`, or `None` when it does not fit: the fallback (`Other`) of
+/// generated status enums.
+pub fn decode_json<T: serde::de::DeserializeOwned>(body: &str) -> Option<T> {
+    serde_json::from_str(body).ok()
+}
+
+/// A JSON body decoded into `T` and boxed (status enum variants box their bodies, which
+/// differ wildly in size), or `None` when it does not fit.
+pub fn decode_boxed<T: serde::de::DeserializeOwned>(body: &str) -> Option<Box<T>> {
+    decode_json(body).map(Box::new)
+}
+
+/// [`decode_boxed`] for a status also answered without a body (an optional body type): an
+/// empty body reads as JSON `null`.
+pub fn decode_boxed_or_null<T: serde::de::DeserializeOwned>(body: &str) -> Option<Box<T>> {
+    decode_boxed(if body.trim().is_empty() { "null" } else { body })
+}
+
+/// `value` as JSON again (`null` if it does not encode): the `encode` of status enums.
+pub fn encode_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
 /// Keys an untyped body's code is looked up under (generated types know their own).
 const CODE_KEYS: &[&str] = &["code", "error_code", "errorCode", "error"];
 /// Keys an untyped body's message is looked up under.
@@ -60,8 +83,20 @@ impl ErrorBody for serde_json::Value {
 
 #[cfg(test)]
 mod tests {
-    use super::ErrorBody;
+    use super::*;
     use serde_json::json;
+
+    #[test]
+    fn status_enum_helpers_decode_and_encode_json() {
+        let record: Option<Box<Vec<u8>>> = decode_boxed("[1,2]");
+        assert_eq!(record.as_deref(), Some(&vec![1, 2]));
+        assert_eq!(decode_boxed::<Vec<u8>>("{}"), None);
+        assert_eq!(decode_boxed_or_null::<Option<u8>>("  ").as_deref(), Some(&None));
+        assert_eq!(decode_boxed_or_null::<Option<u8>>("7").as_deref(), Some(&Some(7)));
+        assert_eq!(decode_boxed::<Option<u8>>(""), None);
+        assert_eq!(decode_json::<serde_json::Value>("{\"a\":1}"), Some(json!({"a": 1})));
+        assert_eq!(encode_json(&vec![1, 2]), json!([1, 2]));
+    }
 
     #[test]
     fn untyped_bodies_find_common_envelope_keys() {

@@ -58,7 +58,15 @@ pub use paginate::{Items, Pages, Paging};
 pub use retry::RetryPolicy;
 pub use datetime::{Date, DateTime, DateTimeParseError};
 pub use error::Error;
-pub use error_body::{ErrorBody, StatusBody};
+/// What a generated operation returns: the decoded response, or an error whose body is read
+/// as `E` (the operation's error enum; untyped JSON when the collection shows no error).
+pub type Reply<T, E = serde_json::Value> = std::result::Result<Response<T>, Error<E>>;
+
+/// The keys of a JSON object its generated struct does not name: kept so that they survive
+/// a round-trip (every generated response struct has such a field, `#[serde(flatten)]`).
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+pub use error_body::{ErrorBody, StatusBody, decode_boxed, decode_boxed_or_null, decode_json, encode_json};
 pub use oauth::{FileTokenStore, MemoryTokenStore, OAuth, OAuthBuilder, StoredToken, TokenStore};
 pub use outcome::RecordOutcome;
 pub use patch::Patch;

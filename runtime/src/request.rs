@@ -111,6 +111,31 @@ impl Request {
         }
     }
 
+    /// A `GET` request for `path` (see [`Request::new`]).
+    pub fn get(path: &[&str]) -> Self {
+        Request::new(Method::GET, path)
+    }
+
+    /// A `POST` request for `path` (see [`Request::new`]).
+    pub fn post(path: &[&str]) -> Self {
+        Request::new(Method::POST, path)
+    }
+
+    /// A `PUT` request for `path` (see [`Request::new`]).
+    pub fn put(path: &[&str]) -> Self {
+        Request::new(Method::PUT, path)
+    }
+
+    /// A `PATCH` request for `path` (see [`Request::new`]).
+    pub fn patch(path: &[&str]) -> Self {
+        Request::new(Method::PATCH, path)
+    }
+
+    /// A `DELETE` request for `path` (see [`Request::new`]).
+    pub fn delete(path: &[&str]) -> Self {
+        Request::new(Method::DELETE, path)
+    }
+
     /// A request with a method given by name (`PURGE`, `LINK`, ...); an invalid name makes
     /// `send` fail with [`Error::Config`](crate::Error::Config) before anything is sent.
     pub fn with_method_name(method: &str, path: &[&str]) -> Self {

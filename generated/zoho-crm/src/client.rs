@@ -59,14 +59,11 @@ impl Client {
     pub async fn update_users(
         &self,
         body: &super::types::UpdateUsersRequest,
-    ) -> ::std::result::Result<
-        ::postgen_runtime::Response<super::types::UpdateUsersResponse>,
-        ::postgen_runtime::Error<super::types::UpdateUsersError>,
+    ) -> ::postgen_runtime::Reply<
+        super::types::UpdateUsersResponse,
+        super::types::UpdateUsersError,
     > {
-        let request = ::postgen_runtime::Request::new(
-                ::postgen_runtime::Method::PUT,
-                &["crm", "v2.1", "users"],
-            )
+        let request = ::postgen_runtime::Request::put(&["crm", "v2.1", "users"])
             .json(body);
         self.inner.send_typed(request).await
     }
@@ -86,12 +83,11 @@ impl Client {
     pub async fn update_contact_roles(
         &self,
         body: &super::types::UpdateContactRolesRequest,
-    ) -> ::std::result::Result<
-        ::postgen_runtime::Response<super::types::UpdateContactRolesResponse>,
-        ::postgen_runtime::Error<super::types::UpdateContactRolesError>,
+    ) -> ::postgen_runtime::Reply<
+        super::types::UpdateContactRolesResponse,
+        super::types::UpdateContactRolesError,
     > {
-        let request = ::postgen_runtime::Request::new(
-                ::postgen_runtime::Method::PUT,
+        let request = ::postgen_runtime::Request::put(
                 &["crm", "v2.1", "Contacts", "roles"],
             )
             .json(body);
@@ -116,12 +112,11 @@ impl Client {
         &self,
         contact_role_id: &str,
         body: &super::types::UpdateContactRoleRequest,
-    ) -> ::std::result::Result<
-        ::postgen_runtime::Response<super::types::UpdateContactRoleResponse>,
-        ::postgen_runtime::Error<super::types::UpdateContactRoleError>,
+    ) -> ::postgen_runtime::Reply<
+        super::types::UpdateContactRoleResponse,
+        super::types::UpdateContactRoleError,
     > {
-        let request = ::postgen_runtime::Request::new(
-                ::postgen_runtime::Method::PUT,
+        let request = ::postgen_runtime::Request::put(
                 &["crm", "v2.1", "Contacts", "roles", contact_role_id],
             )
             .json(body);
@@ -191,10 +186,7 @@ impl Client {
     fn get_users_request(
         params: &super::types::GetUsersParams,
     ) -> ::postgen_runtime::Request {
-        ::postgen_runtime::Request::new(
-                ::postgen_runtime::Method::GET,
-                &["crm", "v2", "users"],
-            )
+        ::postgen_runtime::Request::get(&["crm", "v2", "users"])
             .query_opt("type", params.r#type.as_ref())
             .query_opt("page", params.page.as_ref())
             .query_opt("per_page", params.per_page.as_ref())
@@ -224,10 +216,7 @@ impl Client {
         ::postgen_runtime::Conditional<super::types::GetUserResponse>,
         ::postgen_runtime::Error<super::types::GetUserError>,
     > {
-        let request = ::postgen_runtime::Request::new(
-                ::postgen_runtime::Method::GET,
-                &["crm", "v2", "users", user_id],
-            )
+        let request = ::postgen_runtime::Request::get(&["crm", "v2", "users", user_id])
             .header_opt("If-Modified-Since", params.if_modified_since.as_ref());
         self.inner.send_conditional(request).await
     }

@@ -1,12 +1,7 @@
 //! Request, response and parameter types, inferred from the collection's examples.
+use ::postgen_runtime::serde::{Deserialize, Serialize};
 /// Response body of [`Client::update_users`](super::Client::update_users).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersResponse {
     /// `users`.
@@ -15,19 +10,10 @@ pub struct UpdateUsersResponse {
     >,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// An element of `users` in [`UpdateUsersResponse`] that succeeded.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UserSuccess {
     /// `code`, e.g. `"SUCCESS"`.
@@ -40,26 +26,11 @@ pub struct UserSuccess {
     pub status: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// Error codes of the API, from every error example and per-record outcome of the collection and the docs' error tables. Open: a code not listed here is kept in `Other` and sent back unchanged.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
-#[serde(
-    crate = "::postgen_runtime::serde",
-    from = "::std::string::String",
-    into = "::std::string::String"
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(crate = "::postgen_runtime::serde", from = "String", into = "String")]
 pub enum ErrorCode {
     /// `SUCCESS`: HTTP 200. Example message: "User updated"
     Success,
@@ -211,32 +182,17 @@ impl ::std::fmt::Display for ErrorCode {
     }
 }
 /// `details` in [`UserSuccess`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct Details {
     /// `id`, e.g. `"738964000002112147"`.
     pub id: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// An element of `users` in [`UpdateUsersResponse`] that failed.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UserFailure {
     /// `code`, e.g. `"INVALID_DATA"`.
@@ -249,19 +205,10 @@ pub struct UserFailure {
     pub status: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// `details` in [`UserFailure`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UserFailureDetails {
     /// `api_name`, e.g. `"time_zone"` (present in 4 of 8 samples).
@@ -275,49 +222,25 @@ pub struct UserFailureDetails {
     pub id: ::std::option::Option<::std::string::String>,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// Response body of [`Client::update_contact_roles`](super::Client::update_contact_roles).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateContactRolesResponse {
     /// `contact_roles`.
     pub contact_roles: ::std::vec::Vec<ContactRole>,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// An element of `contact_roles` in [`UpdateContactRolesResponse`]. Same shape as [`UserSuccess`].
 pub type ContactRole = UserSuccess;
 /// Response body of [`Client::update_contact_role`](super::Client::update_contact_role). Same shape as [`UpdateContactRolesResponse`].
 pub type UpdateContactRoleResponse = UpdateContactRolesResponse;
 /// Values of the `type` parameter, as documented. Open: a value the docs do not list can be sent with `Other`.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
-#[serde(
-    crate = "::postgen_runtime::serde",
-    from = "::std::string::String",
-    into = "::std::string::String"
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(crate = "::postgen_runtime::serde", from = "String", into = "String")]
 pub enum GetUsersType {
     /// `AllUsers`: To list all users in your organization (both active and inactive users).
     AllUsers,
@@ -391,12 +314,7 @@ impl ::std::fmt::Display for GetUsersType {
     }
 }
 /// Query and header parameters of [`Client::get_users`](super::Client::get_users).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUsersParams {
     /// `type`.
     ///
@@ -428,13 +346,7 @@ pub struct GetUsersParams {
     pub if_modified_since: ::std::option::Option<::postgen_runtime::DateTime>,
 }
 /// Response body of [`Client::get_users`](super::Client::get_users).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct GetUsersResponse {
     /// `users`.
@@ -443,19 +355,10 @@ pub struct GetUsersResponse {
     pub info: Info,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// An element of `users` in [`GetUsersResponse`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct User {
     /// Represents the address of the user.
@@ -653,19 +556,10 @@ pub struct User {
     pub status: Status,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// `customize_info` in [`User`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct CustomizeInfo {
     /// `notes_desc` (null in 1).
@@ -682,21 +576,12 @@ pub struct CustomizeInfo {
     pub unpin_recent_item: ::std::option::Option<::postgen_runtime::serde_json::Value>,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// `role` in [`User`].
 ///
 /// Represents the name and ID of the role of the user.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct Role {
     /// `name`, e.g. `"CEO"`.
@@ -705,10 +590,7 @@ pub struct Role {
     pub id: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// `Modified_By` in [`User`].
 ///
@@ -717,13 +599,7 @@ pub type ModifiedBy = Role;
 /// `theme` in [`User`].
 ///
 /// Represents the details of the theme selected by the user.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct Theme {
     /// `normal_tab`.
@@ -740,19 +616,10 @@ pub struct Theme {
     pub r#type: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// `normal_tab` in [`Theme`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct NormalTab {
     /// `font_color`, e.g. `"#FFFFFF"`.
@@ -761,10 +628,7 @@ pub struct NormalTab {
     pub background: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// `selected_tab` in [`Theme`]. Same shape as [`NormalTab`].
 pub type SelectedTab = NormalTab;
@@ -779,13 +643,7 @@ pub type CreatedBy = Role;
 /// An element of `territories` in [`User`].
 ///
 /// Each object in the array represents the details the user's territory.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct Territory {
     /// `manager`, e.g. `true`.
@@ -796,28 +654,13 @@ pub struct Territory {
     pub id: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// `status` in [`User`].
 ///
 /// Represents the status of the user. Open: a value the docs do not list is kept in `Other` and sent back unchanged.
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::cmp::Eq,
-    ::std::hash::Hash,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
-#[serde(
-    crate = "::postgen_runtime::serde",
-    from = "::std::string::String",
-    into = "::std::string::String"
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(crate = "::postgen_runtime::serde", from = "String", into = "String")]
 pub enum Status {
     /// `active`: The user is active.
     Active,
@@ -863,13 +706,7 @@ impl ::std::fmt::Display for Status {
     }
 }
 /// `info` in [`GetUsersResponse`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct Info {
     /// `per_page`, e.g. `200`.
@@ -882,18 +719,10 @@ pub struct Info {
     pub more_records: bool,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// Query and header parameters of [`Client::get_user`](super::Client::get_user).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserParams {
     /// Header `If-Modified-Since`.
     ///
@@ -905,14 +734,7 @@ pub struct GetUserParams {
 /// Response body of [`Client::get_user`](super::Client::get_user). Same shape as [`GetUsersResponse`].
 pub type GetUserResponse = GetUsersResponse;
 /// Request body of [`Client::update_users`](super::Client::update_users).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersRequest {
     /// `users`.
@@ -920,14 +742,7 @@ pub struct UpdateUsersRequest {
     pub users: ::postgen_runtime::Patch<::std::vec::Vec<UpdateUsersRequestUser>>,
 }
 /// An element of `users` in [`UpdateUsersRequest`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersRequestUser {
     /// `id`, e.g. `"738964000002112147"` (present in 12 of 13 samples).
@@ -950,14 +765,7 @@ pub struct UpdateUsersRequestUser {
     pub status: ::postgen_runtime::Patch<::std::string::String>,
 }
 /// Request body of [`Client::update_contact_roles`](super::Client::update_contact_roles).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateContactRolesRequest {
     /// **Mandatory** (the docs).
@@ -969,14 +777,7 @@ pub struct UpdateContactRolesRequest {
     >,
 }
 /// An element of `contact_roles` in [`UpdateContactRolesRequest`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateContactRolesRequestContactRole {
     /// Specify the unique name of the contact role.
@@ -998,14 +799,7 @@ pub struct UpdateContactRolesRequestContactRole {
     pub id: ::postgen_runtime::Patch<::std::string::String>,
 }
 /// Request body of [`Client::update_contact_role`](super::Client::update_contact_role).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateContactRoleRequest {
     /// **Mandatory** (the docs).
@@ -1017,14 +811,7 @@ pub struct UpdateContactRoleRequest {
     >,
 }
 /// An element of `contact_roles` in [`UpdateContactRoleRequest`].
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::default::Default,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateContactRoleRequestContactRole {
     /// Specify the unique name of the contact role.
@@ -1044,13 +831,7 @@ pub struct UpdateContactRoleRequestContactRole {
     pub id: ::postgen_runtime::Patch<::std::string::String>,
 }
 /// Body of a `400` answer of [`Client::update_users`](super::Client::update_users).
-#[derive(
-    ::std::fmt::Debug,
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::postgen_runtime::serde::Serialize,
-    ::postgen_runtime::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
 pub struct UpdateUsersBadRequest {
     /// `code`, e.g. `"INVALID_REQUEST_METHOD"`.
@@ -1066,10 +847,7 @@ pub struct UpdateUsersBadRequest {
     pub status: ::std::string::String,
     /// Keys the examples never showed, kept so that they survive a round-trip.
     #[serde(flatten)]
-    pub extra: ::postgen_runtime::serde_json::Map<
-        ::std::string::String,
-        ::postgen_runtime::serde_json::Value,
-    >,
+    pub extra: ::postgen_runtime::Extra,
 }
 /// Body of a `401` answer of [`Client::update_users`](super::Client::update_users). Same shape as [`UpdateUsersBadRequest`].
 pub type UpdateUsersUnauthorized = UpdateUsersBadRequest;
@@ -1086,60 +864,31 @@ pub enum UpdateUsersError {
 impl ::postgen_runtime::ErrorBody for UpdateUsersError {
     fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
         let typed = match status {
-            400 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::BadRequest)
-            }
-            401 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::Unauthorized)
-            }
+            400 => ::postgen_runtime::decode_boxed(body).map(Self::BadRequest),
+            401 => ::postgen_runtime::decode_boxed(body).map(Self::Unauthorized),
             _ => ::std::option::Option::None,
         };
-        typed
-            .or_else(|| {
-                ::postgen_runtime::serde_json::from_str(body).ok().map(Self::Other)
-            })
+        typed.or_else(|| ::postgen_runtime::decode_json(body).map(Self::Other))
     }
     fn encode(&self) -> ::postgen_runtime::serde_json::Value {
         match self {
-            Self::BadRequest(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::Unauthorized(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
+            Self::BadRequest(body) => ::postgen_runtime::encode_json(body),
+            Self::Unauthorized(body) => ::postgen_runtime::encode_json(body),
             Self::Other(value) => value.clone(),
         }
     }
     fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::BadRequest(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::Unauthorized(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
+            Self::BadRequest(body) => body.code.as_str().into(),
+            Self::Unauthorized(body) => body.code.as_str().into(),
             Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
-            #[allow(unreachable_patterns)]
-            _ => ::std::option::Option::None,
         }
     }
     fn message(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::BadRequest(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::Unauthorized(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
+            Self::BadRequest(body) => body.message.as_str().into(),
+            Self::Unauthorized(body) => body.message.as_str().into(),
             Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
-            #[allow(unreachable_patterns)]
-            _ => ::std::option::Option::None,
         }
     }
 }
@@ -1183,105 +932,43 @@ pub enum UpdateContactRolesError {
 impl ::postgen_runtime::ErrorBody for UpdateContactRolesError {
     fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
         let typed = match status {
-            400 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::BadRequest)
-            }
-            401 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::Unauthorized)
-            }
-            403 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::Forbidden)
-            }
-            404 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::NotFound)
-            }
-            500 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::InternalServerError)
-            }
+            400 => ::postgen_runtime::decode_boxed(body).map(Self::BadRequest),
+            401 => ::postgen_runtime::decode_boxed(body).map(Self::Unauthorized),
+            403 => ::postgen_runtime::decode_boxed(body).map(Self::Forbidden),
+            404 => ::postgen_runtime::decode_boxed(body).map(Self::NotFound),
+            500 => ::postgen_runtime::decode_boxed(body).map(Self::InternalServerError),
             _ => ::std::option::Option::None,
         };
-        typed
-            .or_else(|| {
-                ::postgen_runtime::serde_json::from_str(body).ok().map(Self::Other)
-            })
+        typed.or_else(|| ::postgen_runtime::decode_json(body).map(Self::Other))
     }
     fn encode(&self) -> ::postgen_runtime::serde_json::Value {
         match self {
-            Self::BadRequest(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::Unauthorized(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::Forbidden(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::NotFound(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::InternalServerError(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
+            Self::BadRequest(body) => ::postgen_runtime::encode_json(body),
+            Self::Unauthorized(body) => ::postgen_runtime::encode_json(body),
+            Self::Forbidden(body) => ::postgen_runtime::encode_json(body),
+            Self::NotFound(body) => ::postgen_runtime::encode_json(body),
+            Self::InternalServerError(body) => ::postgen_runtime::encode_json(body),
             Self::Other(value) => value.clone(),
         }
     }
     fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::BadRequest(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::Unauthorized(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::Forbidden(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::NotFound(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::InternalServerError(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
+            Self::BadRequest(body) => body.code.as_str().into(),
+            Self::Unauthorized(body) => body.code.as_str().into(),
+            Self::Forbidden(body) => body.code.as_str().into(),
+            Self::NotFound(body) => body.code.as_str().into(),
+            Self::InternalServerError(body) => body.code.as_str().into(),
             Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
-            #[allow(unreachable_patterns)]
-            _ => ::std::option::Option::None,
         }
     }
     fn message(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::BadRequest(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::Unauthorized(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::Forbidden(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::NotFound(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::InternalServerError(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
+            Self::BadRequest(body) => body.message.as_str().into(),
+            Self::Unauthorized(body) => body.message.as_str().into(),
+            Self::Forbidden(body) => body.message.as_str().into(),
+            Self::NotFound(body) => body.message.as_str().into(),
+            Self::InternalServerError(body) => body.message.as_str().into(),
             Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
-            #[allow(unreachable_patterns)]
-            _ => ::std::option::Option::None,
         }
     }
 }
@@ -1323,105 +1010,43 @@ pub enum GetUsersError {
 impl ::postgen_runtime::ErrorBody for GetUsersError {
     fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
         let typed = match status {
-            400 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::BadRequest)
-            }
-            401 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::Unauthorized)
-            }
-            403 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::Forbidden)
-            }
-            404 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::NotFound)
-            }
-            500 => {
-                ::postgen_runtime::serde_json::from_str(body)
-                    .ok()
-                    .map(::std::boxed::Box::new)
-                    .map(Self::InternalServerError)
-            }
+            400 => ::postgen_runtime::decode_boxed(body).map(Self::BadRequest),
+            401 => ::postgen_runtime::decode_boxed(body).map(Self::Unauthorized),
+            403 => ::postgen_runtime::decode_boxed(body).map(Self::Forbidden),
+            404 => ::postgen_runtime::decode_boxed(body).map(Self::NotFound),
+            500 => ::postgen_runtime::decode_boxed(body).map(Self::InternalServerError),
             _ => ::std::option::Option::None,
         };
-        typed
-            .or_else(|| {
-                ::postgen_runtime::serde_json::from_str(body).ok().map(Self::Other)
-            })
+        typed.or_else(|| ::postgen_runtime::decode_json(body).map(Self::Other))
     }
     fn encode(&self) -> ::postgen_runtime::serde_json::Value {
         match self {
-            Self::BadRequest(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::Unauthorized(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::Forbidden(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::NotFound(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
-            Self::InternalServerError(body) => {
-                ::postgen_runtime::serde_json::to_value(body).unwrap_or_default()
-            }
+            Self::BadRequest(body) => ::postgen_runtime::encode_json(body),
+            Self::Unauthorized(body) => ::postgen_runtime::encode_json(body),
+            Self::Forbidden(body) => ::postgen_runtime::encode_json(body),
+            Self::NotFound(body) => ::postgen_runtime::encode_json(body),
+            Self::InternalServerError(body) => ::postgen_runtime::encode_json(body),
             Self::Other(value) => value.clone(),
         }
     }
     fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::BadRequest(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::Unauthorized(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::Forbidden(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::NotFound(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
-            Self::InternalServerError(body) => {
-                ::std::option::Option::Some(ErrorCode::as_str(&body.code))
-            }
+            Self::BadRequest(body) => body.code.as_str().into(),
+            Self::Unauthorized(body) => body.code.as_str().into(),
+            Self::Forbidden(body) => body.code.as_str().into(),
+            Self::NotFound(body) => body.code.as_str().into(),
+            Self::InternalServerError(body) => body.code.as_str().into(),
             Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
-            #[allow(unreachable_patterns)]
-            _ => ::std::option::Option::None,
         }
     }
     fn message(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::BadRequest(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::Unauthorized(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::Forbidden(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::NotFound(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
-            Self::InternalServerError(body) => {
-                ::std::option::Option::Some(::std::string::String::as_str(&body.message))
-            }
+            Self::BadRequest(body) => body.message.as_str().into(),
+            Self::Unauthorized(body) => body.message.as_str().into(),
+            Self::Forbidden(body) => body.message.as_str().into(),
+            Self::NotFound(body) => body.message.as_str().into(),
+            Self::InternalServerError(body) => body.message.as_str().into(),
             Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
-            #[allow(unreachable_patterns)]
-            _ => ::std::option::Option::None,
         }
     }
 }

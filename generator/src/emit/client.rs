@@ -232,10 +232,13 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         Some(_) => quote!(::postgen_runtime::Error<#error_body>),
         None => quote!(::postgen_runtime::Error),
     };
-    let (answer, send) = if is_conditional(op) {
-        (quote!(::postgen_runtime::Conditional<#ret>), quote!(send_conditional))
+    // `Reply<T, E>` is `Result<Response<T>, Error<E>>`: a signature that fits a line.
+    let (reply, send) = if is_conditional(op) {
+        (quote!(::std::result::Result<::postgen_runtime::Conditional<#ret>, #error>), quote!(send_conditional))
+    } else if op.errors.is_some() {
+        (quote!(::postgen_runtime::Reply<#ret, #error_body>), send)
     } else {
-        (quote!(::postgen_runtime::Response<#ret>), send)
+        (quote!(::postgen_runtime::Reply<#ret>), send)
     };
     let request = quote!(#new_request #(#build)*);
     let arg_names: Vec<&TokenStream> = args.iter().map(|(name, _)| name).collect();
@@ -243,7 +246,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let Some(pagination) = &op.pagination else {
         return Ok(quote! {
             #doc
-            pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#answer, #error> {
+            pub async fn #name(&self, #(#args),*) -> #reply {
                 let request = #request;
                 self.inner.#send(request).await
             }
@@ -254,7 +257,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let builder = paged::request_fn_name(op)?;
     Ok(quote! {
         #doc
-        pub async fn #name(&self, #(#args),*) -> ::std::result::Result<#answer, #error> {
+        pub async fn #name(&self, #(#args),*) -> #reply {
             self.inner.#send(Self::#builder(#(#arg_names),*)).await
         }
 
@@ -309,10 +312,15 @@ fn operation_docs(op: &Operation) -> String {
     text
 }
 
-/// The request constructor for `method`: a constant for standard methods, by name otherwise.
+/// The request constructor for `method`: a shorthand for the common methods, a constant for
+/// the other standard ones, by name otherwise.
 fn request_new(method: &str, path: &[TokenStream]) -> TokenStream {
     match method {
-        "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS" | "TRACE" | "CONNECT" => {
+        "GET" | "POST" | "PUT" | "DELETE" | "PATCH" => {
+            let id = proc_macro2::Ident::new(&method.to_ascii_lowercase(), proc_macro2::Span::call_site());
+            quote!(::postgen_runtime::Request::#id(&[#(#path),*]))
+        }
+        "HEAD" | "OPTIONS" | "TRACE" | "CONNECT" => {
             let id = proc_macro2::Ident::new(method, proc_macro2::Span::call_site());
             quote!(::postgen_runtime::Request::new(::postgen_runtime::Method::#id, &[#(#path),*]))
         }

@@ -58,17 +58,13 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
                 // Boxed: error bodies differ wildly in size, and `Other` is small.
                 variants.push(quote!(#vdoc #variant(::std::boxed::Box<#ty_tokens>),));
                 // An optional body (the status was also answered without one) reads "" as null.
-                let text = if matches!(ty, TypeRef::Option(_)) {
-                    quote!(if body.trim().is_empty() { "null" } else { body })
+                let decode = if matches!(ty, TypeRef::Option(_)) {
+                    quote!(::postgen_runtime::decode_boxed_or_null)
                 } else {
-                    quote!(body)
+                    quote!(::postgen_runtime::decode_boxed)
                 };
-                decode_arms.push(quote! {
-                    #status => ::postgen_runtime::serde_json::from_str(#text).ok().map(::std::boxed::Box::new).map(Self::#variant),
-                });
-                encode_arms.push(quote! {
-                    Self::#variant(body) => ::postgen_runtime::serde_json::to_value(body).unwrap_or_default(),
-                });
+                decode_arms.push(quote!(#status => #decode(body).map(Self::#variant),));
+                encode_arms.push(quote!(Self::#variant(body) => ::postgen_runtime::encode_json(body),));
                 if let Some(access) = envelope_field(api, ty, &api.envelope.code_keys)? {
                     code_arms.push(quote!(Self::#variant(body) => #access,));
                 }
@@ -107,7 +103,7 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
                 #(#decode_arms)*
                 _ => ::std::option::Option::None,
             };
-            typed.or_else(|| ::postgen_runtime::serde_json::from_str(body).ok().map(Self::Other))
+            typed.or_else(|| ::postgen_runtime::decode_json(body).map(Self::Other))
         }
 
         fn encode(&self) -> ::postgen_runtime::serde_json::Value {
@@ -117,6 +113,9 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
             }
         }
     };
+    // Variants without the field (text, empty, bodies without an envelope) have none.
+    let rest = |arms: &[TokenStream]| (arms.len() < errors.statuses.len()).then(|| quote!(_ => ::std::option::Option::None,));
+    let (code_rest, message_rest) = (rest(&code_arms), rest(&message_arms));
     let implementation = if error {
         quote! {
             impl ::postgen_runtime::ErrorBody for #name {
@@ -126,8 +125,7 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
                     match self {
                         #(#code_arms)*
                         Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
-                        #[allow(unreachable_patterns)]
-                        _ => ::std::option::Option::None,
+                        #code_rest
                     }
                 }
 
@@ -135,8 +133,7 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
                     match self {
                         #(#message_arms)*
                         Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
-                        #[allow(unreachable_patterns)]
-                        _ => ::std::option::Option::None,
+                        #message_rest
                     }
                 }
             }
@@ -178,7 +175,8 @@ fn envelope_field(api: &Api, ty: &TypeRef, keys: &[String]) -> Result<Option<Tok
         };
         let string = field.ty == TypeRef::String;
         return Ok(Some(match field.presence {
-            Presence::Required => quote!(::std::option::Option::Some(#as_str(&body.#name))),
+            // `Option<&str>: From<&str>`: the arm stays on one line.
+            Presence::Required => quote!(body.#name.as_str().into()),
             Presence::RequiredNullable | Presence::Optional if string => quote!(body.#name.as_deref()),
             Presence::RequiredNullable | Presence::Optional => quote!(body.#name.as_ref().map(#as_str)),
             Presence::OptionalNullable => quote!(body.#name.get().map(#as_str)),

@@ -12,28 +12,71 @@ use super::tokens::{FileRenderer, ident, local_named, type_tokens};
 
 /// The items of `src/types.rs`.
 pub fn types_tokens(api: &Api) -> Result<TokenStream, Error> {
+    let names = Spelling::of(api);
     let mut items = Vec::with_capacity(api.types.len());
     for def in &api.types {
-        items.push(type_def(api, def)?);
+        items.push(type_def(api, def, &names)?);
     }
+    let header = header(&names);
     Ok(quote! {
-        //! Request, response and parameter types, inferred from the collection's examples.
+        #header
         #(#items)*
     })
 }
 
+/// The module doc, and the serde derives imported when no type of the API takes their names.
+fn header(names: &Spelling) -> TokenStream {
+    let import = (names.short && names.derives_serde).then(|| quote!(use ::postgen_runtime::serde::{Deserialize, Serialize};));
+    quote! {
+        //! Request, response and parameter types, inferred from the collection's examples.
+        #import
+    }
+}
+
+/// How the types module spells the serde derives and `String` in serde attributes: short
+/// (`Serialize`, `"String"`), unless a type of the API has one of those names — then by
+/// full path, which no inferred name can shadow. Derive macros of std (`Debug`, `Clone` …)
+/// are always short: types live in another namespace than macros.
+struct Spelling {
+    short: bool,
+    /// Whether any type derives serde's traits (else importing them would be unused).
+    derives_serde: bool,
+}
+
+impl Spelling {
+    fn of(api: &Api) -> Self {
+        let taken = ["Serialize", "Deserialize", "String"].iter().any(|n| api.type_named(n).is_some());
+        let derives_serde = api.types.iter().any(|def| match &def.kind {
+            TypeDefKind::Struct { role, .. } => *role != StructRole::Params,
+            TypeDefKind::Enum { .. } => true,
+            _ => false,
+        });
+        Spelling { short: !taken, derives_serde }
+    }
+
+    fn serde_derives(&self) -> TokenStream {
+        match self.short {
+            true => quote!(Serialize, Deserialize),
+            false => quote!(::postgen_runtime::serde::Serialize, ::postgen_runtime::serde::Deserialize),
+        }
+    }
+
+    fn string(&self) -> &'static str {
+        if self.short { "String" } else { "::std::string::String" }
+    }
+}
+
 /// `src/types.rs` rendered type by type (the same text as rendering [`types_tokens`]).
 pub fn types_file(api: &Api) -> Result<String, Error> {
-    let mut file = FileRenderer::new(quote! {
-        //! Request, response and parameter types, inferred from the collection's examples.
-    })?;
+    let names = Spelling::of(api);
+    let mut file = FileRenderer::new(header(&names))?;
     for def in &api.types {
-        file.push(type_def(api, def)?)?;
+        file.push(type_def(api, def, &names)?)?;
     }
     Ok(file.finish())
 }
 
-fn type_def(api: &Api, def: &TypeDef) -> Result<TokenStream, Error> {
+fn type_def(api: &Api, def: &TypeDef, names: &Spelling) -> Result<TokenStream, Error> {
     let name = ident(&def.name)?;
     let doc = docs::outer(def.docs.as_deref().unwrap_or(&def.name));
     match &def.kind {
@@ -52,36 +95,22 @@ fn type_def(api: &Api, def: &TypeDef) -> Result<TokenStream, Error> {
                 field_tokens.push(quote! {
                     /// Keys the examples never showed, kept so that they survive a round-trip.
                     #[serde(flatten)]
-                    pub #extra: ::postgen_runtime::serde_json::Map<
-                        ::std::string::String,
-                        ::postgen_runtime::serde_json::Value,
-                    >,
+                    pub #extra: ::postgen_runtime::Extra,
                 });
             }
-            let default = role.is_input().then(|| quote!(::std::default::Default,));
-            let serde_derives = serde.then(|| {
-                quote! {
-                    ::postgen_runtime::serde::Serialize,
-                    ::postgen_runtime::serde::Deserialize
-                }
-            });
+            let default = role.is_input().then(|| quote!(Default,));
+            let serde_derives = serde.then(|| names.serde_derives());
             let serde_crate = serde.then(|| quote!(#[serde(crate = "::postgen_runtime::serde")]));
             Ok(quote! {
                 #doc
-                #[derive(
-                    ::std::fmt::Debug,
-                    ::std::clone::Clone,
-                    ::std::cmp::PartialEq,
-                    #default
-                    #serde_derives
-                )]
+                #[derive(Debug, Clone, PartialEq, #default #serde_derives)]
                 #serde_crate
                 pub struct #name {
                     #(#field_tokens)*
                 }
             })
         }
-        TypeDefKind::Enum { variants } => open_enum(&name, doc, variants),
+        TypeDefKind::Enum { variants } => open_enum(&name, doc, variants, names),
         TypeDefKind::ErrorEnum { errors, .. } => super::errors::error_enum(api, &name, doc, errors),
         TypeDefKind::SuccessEnum { responses, .. } => super::errors::success_enum(api, &name, doc, responses),
     }
@@ -124,7 +153,7 @@ fn field(field: &Field, role: StructRole) -> Result<TokenStream, Error> {
 }
 
 /// An open string enum: known values as variants, the rest in `Other`, through `String`.
-fn open_enum(name: &proc_macro2::Ident, doc: TokenStream, variants: &[Variant]) -> Result<TokenStream, Error> {
+fn open_enum(name: &proc_macro2::Ident, doc: TokenStream, variants: &[Variant], names: &Spelling) -> Result<TokenStream, Error> {
     let mut decls = Vec::new();
     let mut to_wire = Vec::new();
     let mut from_wire = Vec::new();
@@ -136,22 +165,12 @@ fn open_enum(name: &proc_macro2::Ident, doc: TokenStream, variants: &[Variant]) 
         to_wire.push(quote!(Self::#id => #wire,));
         from_wire.push(quote!(#wire => Self::#id,));
     }
+    let serde_derives = names.serde_derives();
+    let string = names.string();
     Ok(quote! {
         #doc
-        #[derive(
-            ::std::fmt::Debug,
-            ::std::clone::Clone,
-            ::std::cmp::PartialEq,
-            ::std::cmp::Eq,
-            ::std::hash::Hash,
-            ::postgen_runtime::serde::Serialize,
-            ::postgen_runtime::serde::Deserialize
-        )]
-        #[serde(
-            crate = "::postgen_runtime::serde",
-            from = "::std::string::String",
-            into = "::std::string::String"
-        )]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, #serde_derives)]
+        #[serde(crate = "::postgen_runtime::serde", from = #string, into = #string)]
         pub enum #name {
             #(#decls)*
             /// A value the examples did not show, kept exactly as received.
