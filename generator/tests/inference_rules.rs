@@ -241,7 +241,7 @@ fn null_everywhere_and_mixed_kinds_fall_back_to_value_with_a_warning() {
 fn unknown_keys_are_kept_on_every_response_object() {
     let (types, _) = responses_only(&[json!({"a": {"b": 1}, "extra": 2})]);
     assert_eq!(types.matches("#[serde(flatten)]").count(), 2);
-    assert!(types.contains("pub extra_fields: ::postgen_runtime::serde_json::Map<"), "clear of a real `extra` key");
+    assert!(types.contains("pub extra_fields: ::postgen_runtime::Extra,"), "clear of a real `extra` key");
 }
 
 #[test]
@@ -273,7 +273,7 @@ fn a_404_example_gets_its_own_error_type_never_the_success_struct() {
     let generated = generate_fixture("not-found-error.json");
     let types = &generated.files["src/types.rs"];
     let client = &generated.files["src/client.rs"];
-    assert!(client.contains("::postgen_runtime::Error<super::types::GetWidgetError>"), "{client}");
+    assert!(client.contains("super::types::GetWidgetError,\n    > {"), "{client}");
     assert!(types.contains("pub enum GetWidgetError {"));
     assert!(types.contains("NotFound(::std::boxed::Box<GetWidgetNotFound>),"));
     let not_found = &types[types.find("pub struct GetWidgetNotFound {").expect("404 body type")..];
@@ -314,12 +314,12 @@ fn the_error_envelope_is_detected_and_can_be_overridden_in_postgen_toml() {
         generated.files["src/types.rs"].clone()
     };
     let detected = run(None);
-    assert!(detected.contains("::std::string::String::as_str(&body.message)"), "generic detection finds `message`");
+    assert!(detected.contains("body.message.as_str().into()"), "generic detection finds `message`");
     let toml = dir.path().join("postgen.toml");
     std::fs::write(&toml, "[errors]\ncode = \"kind\"\nmessage = \"why\"\n").expect("write toml");
     let overridden = run(Some(toml));
-    assert!(overridden.contains("::std::string::String::as_str(&body.why)"), "{overridden}");
-    assert!(overridden.contains("::std::string::String::as_str(&body.kind)"));
+    assert!(overridden.contains("body.why.as_str().into()"), "{overridden}");
+    assert!(overridden.contains("body.kind.as_str().into()"));
 }
 
 #[test]
@@ -341,4 +341,41 @@ fn success_bodies_that_differ_by_status_become_an_enum_never_one_merged_struct()
     assert!(examples.contains("expect_by_status("), "{examples}");
     assert!(examples.contains("::CreateDeploymentsResponse::NoContent)"), "the 204 example expects the unit variant");
     assert!(examples.contains("::CreateDeploymentsResponse::Accepted(..)"));
+}
+
+#[test]
+fn operations_with_the_same_error_answers_share_one_error_enum() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let collection = dir.path().join("c.json");
+    let error = |code: &str| json!({"code": code, "message": "no"}).to_string();
+    let request = |name: &str, path: &str, status: u16, code: &str| {
+        json!({"name": name, "request": {"method": "GET", "url": format!("https://x.io/{path}")},
+               "response": [{"name": "ok", "code": 200, "body": "{\"id\":1}"},
+                            {"name": "failed", "code": status, "body": error(code)}]})
+    };
+    let items = [
+        request("Get widget", "widgets/1", 404, "NOT_FOUND"),
+        request("Get gadget", "gadgets/1", 404, "GONE"),
+        request("Get gizmo", "gizmos/1", 400, "BAD"),
+    ];
+    std::fs::write(
+        &collection,
+        json!({"info": {"name": "E", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": items})
+            .to_string(),
+    )
+    .expect("write collection");
+    let generated = generate(&GenerateOptions {
+        collection,
+        out: dir.path().join("out"),
+        runtime_path: Some("../runtime".into()),
+        ..Default::default()
+    })
+    .expect("generates");
+    let types = &generated.files["src/types.rs"];
+    // Both 404 bodies are the same shape under their own names: one enum decodes both.
+    assert!(types.contains("pub enum GetWidgetError {"), "{types}");
+    assert!(types.contains("pub type GetGadgetError = GetWidgetError;"), "{types}");
+    assert!(!types.contains("pub enum GetGadgetError"), "{types}");
+    // Another status is another set of answers: its own enum.
+    assert!(types.contains("pub enum GetGizmoError {"), "{types}");
 }

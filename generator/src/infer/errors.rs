@@ -4,7 +4,7 @@
 //! never shared across statuses because a name matches, only when the shapes are identical
 //! (exact-shape dedupe, as everywhere).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use indexmap::IndexMap;
 
@@ -223,23 +223,49 @@ fn usual_error_body(typer: &mut Typer) -> TypeRef {
     })
 }
 
-/// Operations whose error enums would be identical (same statuses, bodies, example counts and
-/// documented codes: typically one doc page's list and single-record endpoints) share one
-/// enum; the later ones become aliases of the first, so the crate carries one decoder.
+/// Operations whose error enums would be identical (same statuses, body types through
+/// aliases, example counts and documented codes: typically one doc page's list and
+/// single-record endpoints, or every operation of a resource answering 400 and 404 with the
+/// API's one error body) share one enum; the later ones become aliases of the first, so the
+/// crate carries one decoder per distinct set of answers, not one per operation.
 pub fn share_identical_error_enums(ops: &[Operation], typer: &mut Typer) {
-    let mut seen: Vec<(&[StatusEntry], &str)> = Vec::new();
+    // (statuses with body types resolved through aliases, the first enum's name); looked up
+    // by a hash of the statuses so that thousands of operations do not compare pairwise.
+    // The key is the entries' `Debug` text: they hold no `Hash` type, and it is unambiguous.
+    let mut seen: HashMap<String, String> = HashMap::new();
     for op in ops {
         let Some(errors) = &op.errors else { continue };
-        match seen.iter().find(|(statuses, _)| *statuses == errors.statuses.as_slice()) {
-            Some((_, first)) => typer.redefine(TypeDef {
-                name: errors.type_name.clone(),
-                docs: Some(format!(
-                    "Error answers of [`Client::{}`](super::Client::{}): the same as [`{first}`].",
-                    op.name, op.name
-                )),
-                kind: TypeDefKind::Alias(TypeRef::Named((*first).to_owned())),
-            }),
-            None => seen.push((&errors.statuses, &errors.type_name)),
+        let entries: Vec<StatusEntry> = errors.statuses.iter().map(|entry| resolved(entry, typer)).collect();
+        let key = format!("{entries:?}");
+        match seen.get(&key) {
+            Some(first) => {
+                let first = first.clone();
+                typer.redefine(TypeDef {
+                    name: errors.type_name.clone(),
+                    docs: Some(format!(
+                        "Error answers of [`Client::{}`](super::Client::{}): the same as [`{first}`].",
+                        op.name, op.name
+                    )),
+                    kind: TypeDefKind::Alias(TypeRef::Named(first)),
+                });
+            }
+            None => {
+                seen.insert(key, errors.type_name.clone());
+            }
         }
     }
+}
+
+/// `entry` with its body type named by what its aliases resolve to.
+fn resolved(entry: &StatusEntry, typer: &Typer) -> StatusEntry {
+    let resolve = |ty: &TypeRef| match ty {
+        TypeRef::Named(name) => TypeRef::Named(typer.resolve_alias(name)),
+        other => other.clone(),
+    };
+    let body = match &entry.body {
+        StatusBodyKind::Json(TypeRef::Option(inner)) => StatusBodyKind::Json(TypeRef::Option(Box::new(resolve(inner)))),
+        StatusBodyKind::Json(ty) => StatusBodyKind::Json(resolve(ty)),
+        other => other.clone(),
+    };
+    StatusEntry { body, ..entry.clone() }
 }
