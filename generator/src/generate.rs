@@ -124,15 +124,17 @@ fn build_api(options: &GenerateOptions, fallback_name: &str) -> Result<(Api, Vec
         error_message_key: toml.errors.message.clone(),
         servers,
     };
-    let collection = crate::postman::load_file(&options.collection)?;
+    let mut collection = crate::postman::load_file(&options.collection)?;
     let schemas = options
         .schemas
         .iter()
         .map(|path| crate::schema::load_schema_file(path).map(|file| (path.clone(), file)))
         .collect::<Result<Vec<_>, Error>>()?;
     crate::schema::check_distinct_endpoints(&schemas)?;
-    let (mut api, build_warnings) = crate::ir::from_collection(&collection, &config)?;
-    let mut warnings = collection.warnings.clone();
+    // The loader's warnings come first; then the collection is handed over and dropped
+    // item by item as the IR is built (it is not needed after that).
+    let mut warnings = std::mem::take(&mut collection.warnings);
+    let (mut api, build_warnings) = crate::ir::from_collection_owned(collection, &config)?;
     warnings.extend(build_warnings);
     crate::ir::merge_schemas(&mut api, &schemas, &mut warnings)?;
     if let Some(scheme) = &config.auth_scheme {
@@ -215,4 +217,11 @@ mod tests {
         let r = relative(Path::new("/repo/runtime"), Path::new("/tmp/todo"));
         assert_eq!(r, Some(PathBuf::from("../../repo/runtime")));
     }
+}
+
+/// The API model `generate` would emit from `options` (load → IR → infer), for unit tests of
+/// the emitter.
+#[cfg(test)]
+pub(crate) fn api_for_tests(options: &GenerateOptions) -> Result<Api, Error> {
+    build_api(options, "api").map(|(api, _)| api)
 }

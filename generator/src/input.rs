@@ -43,12 +43,24 @@ pub(crate) fn line_column(before: &[u8]) -> (usize, usize) {
 /// Parses `text` as one JSON document; repeated object keys are refused.
 pub fn parse_json(file: &Path, text: &str) -> Result<Value, Error> {
     let state = State::default();
+    parse_seeded(file, text, &state, Node::new(&state))
+}
+
+/// Parses `text` with `seed`, which builds what it wants from the document (the collection
+/// loader converts items as they stream past instead of keeping the whole tree). The seed
+/// reports repeated keys and unwinding paths through `state`, as [`Node`] does.
+pub(crate) fn parse_seeded<'t, S: DeserializeSeed<'t>>(
+    file: &Path,
+    text: &'t str,
+    state: &State,
+    seed: S,
+) -> Result<S::Value, Error> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed = Node { state: &state }.deserialize(&mut deserializer).and_then(|value| {
+    let parsed = seed.deserialize(&mut deserializer).and_then(|value| {
         deserializer.end()?;
         Ok(value)
     });
-    parsed.map_err(|e| match state.duplicate.into_inner() {
+    parsed.map_err(|e| match state.duplicate.take() {
         Some(duplicate) => {
             // Segments were collected while the error unwound, innermost first.
             let pointer = duplicate.path.iter().rev().fold(Pointer::root(), |p, segment| match segment {
@@ -80,8 +92,9 @@ fn syntax_error(file: &Path, e: &serde_json::Error) -> Error {
     Error::input(file, &Pointer::root(), "a JSON document", found)
 }
 
+/// What a failed parse needs to name a repeated key's pointer.
 #[derive(Default)]
-struct State {
+pub(crate) struct State {
     duplicate: RefCell<Option<Duplicate>>,
 }
 
@@ -90,24 +103,37 @@ struct Duplicate {
     path: Vec<Segment>,
 }
 
-enum Segment {
+pub(crate) enum Segment {
     Key(String),
     Index(usize),
 }
 
 impl State {
     /// Adds the segment of the value an error came out of, if it is our duplicate-key error.
-    fn unwinding(&self, segment: Segment) {
+    pub(crate) fn unwinding(&self, segment: Segment) {
         if let Some(duplicate) = self.duplicate.borrow_mut().as_mut() {
             duplicate.path.push(segment);
         }
+    }
+
+    /// The error for `key` seen a second time in one object; its pointer is built as the
+    /// error unwinds.
+    pub(crate) fn repeated<E: de::Error>(&self, key: String) -> E {
+        *self.duplicate.borrow_mut() = Some(Duplicate { path: vec![Segment::Key(key)] });
+        E::custom("repeated key")
     }
 }
 
 /// A JSON value; the path is only built when a repeated key unwinds through it, so a good file
 /// costs what `serde_json::Value` costs.
-struct Node<'s> {
+pub(crate) struct Node<'s> {
     state: &'s State,
+}
+
+impl<'s> Node<'s> {
+    pub(crate) fn new(state: &'s State) -> Self {
+        Node { state }
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for Node<'_> {
@@ -179,8 +205,7 @@ impl<'de> Visitor<'de> for Node<'_> {
         let mut map = Map::new();
         while let Some(key) = access.next_key::<String>()? {
             if map.contains_key(&key) {
-                *self.state.duplicate.borrow_mut() = Some(Duplicate { path: vec![Segment::Key(key)] });
-                return Err(de::Error::custom("repeated key"));
+                return Err(self.state.repeated(key));
             }
             match access.next_value_seed(Node { state: self.state }) {
                 Ok(value) => {

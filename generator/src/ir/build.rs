@@ -17,13 +17,46 @@ pub fn from_collection(
     collection: &Collection,
     config: &ApiConfig,
 ) -> Result<(Api, Vec<Warning>), Error> {
-    let mut builder = Builder { collection, warnings: Vec::new(), operations: Vec::new() };
+    build(collection, Items::Borrowed(&collection.items), config)
+}
+
+/// [`from_collection`] for a collection that is not needed afterwards: each request item is
+/// dropped as soon as its operation is built, so the whole collection and the whole model
+/// (whose parsed example bodies are several times the size of their text) are never in
+/// memory together. What `generate` uses.
+pub fn from_collection_owned(
+    mut collection: Collection,
+    config: &ApiConfig,
+) -> Result<(Api, Vec<Warning>), Error> {
+    let items = std::mem::take(&mut collection.items);
+    build(&collection, Items::Owned(items), config)
+}
+
+/// The items to build operations from; `collection.items` is not read (it is empty when
+/// they are owned).
+enum Items<'a> {
+    Borrowed(&'a [Item]),
+    Owned(Vec<Item>),
+}
+
+impl Items<'_> {
+    fn as_slice(&self) -> &[Item] {
+        match self {
+            Items::Borrowed(items) => items,
+            Items::Owned(items) => items,
+        }
+    }
+}
+
+fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Result<(Api, Vec<Warning>), Error> {
     let resolver = Resolver::new(&collection.variables);
+    // Before the walk: owned items are gone after it.
+    let base_url = base_url(items.as_slice(), &resolver);
+    let mut builder = Builder { collection, warnings: Vec::new(), operations: Vec::new() };
     let auth = collection.auth.as_ref();
-    builder.walk(&collection.items, &mut Vec::new(), auth, &resolver);
+    builder.walk(items, &mut Vec::new(), auth, &resolver);
     let Builder { mut warnings, mut operations, .. } = builder;
     name_operations(&mut operations, &collection.file, &mut warnings);
-    let base_url = base_url(collection, &resolver);
     let api_auth = match &collection.auth {
         Some(a) => auth_scheme(a),
         None => operations.first().map(|o| o.auth.clone()).unwrap_or_default(),
@@ -54,27 +87,61 @@ struct Builder<'a> {
 impl Builder<'_> {
     fn walk(
         &mut self,
-        items: &[Item],
+        items: Items<'_>,
         folders: &mut Vec<String>,
         inherited_auth: Option<&postman::Auth>,
         resolver: &Resolver,
     ) {
-        for item in items {
-            match item {
-                Item::Folder(folder) => {
-                    let auth = effective_auth(folder.auth.as_ref(), inherited_auth);
-                    let scoped = resolver.with_overrides(&folder.variables);
-                    folders.push(folder.name.clone());
-                    self.walk(&folder.items, folders, auth, &scoped);
-                    folders.pop();
+        match items {
+            Items::Borrowed(items) => {
+                for item in items {
+                    match item {
+                        Item::Folder(f) => {
+                            let items = Items::Borrowed(&f.items);
+                            self.folder(&f.name, f.auth.as_ref(), &f.variables, items, folders, inherited_auth, resolver);
+                        }
+                        Item::Request(request) => self.request(request, folders, inherited_auth),
+                    }
                 }
-                Item::Request(request) => {
-                    let auth = effective_auth(request.request.auth.as_ref(), inherited_auth);
-                    let op = self.operation(request, folders, auth);
-                    self.operations.push(op);
+            }
+            // Each item is dropped when the loop moves on: the collection shrinks as the
+            // model grows.
+            Items::Owned(items) => {
+                for item in items {
+                    match item {
+                        Item::Folder(f) => {
+                            let items = Items::Owned(f.items);
+                            self.folder(&f.name, f.auth.as_ref(), &f.variables, items, folders, inherited_auth, resolver);
+                        }
+                        Item::Request(request) => self.request(&request, folders, inherited_auth),
+                    }
                 }
             }
         }
+    }
+
+    #[allow(clippy::too_many_arguments)] // a folder's parts, and the walk's state
+    fn folder(
+        &mut self,
+        name: &str,
+        auth: Option<&postman::Auth>,
+        variables: &[postman::Variable],
+        items: Items<'_>,
+        folders: &mut Vec<String>,
+        inherited_auth: Option<&postman::Auth>,
+        resolver: &Resolver,
+    ) {
+        let auth = effective_auth(auth, inherited_auth);
+        let scoped = resolver.with_overrides(variables);
+        folders.push(name.to_owned());
+        self.walk(items, folders, auth, &scoped);
+        folders.pop();
+    }
+
+    fn request(&mut self, request: &RequestItem, folders: &[String], inherited_auth: Option<&postman::Auth>) {
+        let auth = effective_auth(request.request.auth.as_ref(), inherited_auth);
+        let op = self.operation(request, folders, auth);
+        self.operations.push(op);
     }
 
     fn operation(
@@ -278,12 +345,15 @@ fn response_example(
             }
         }
     };
+    let mut headers: Vec<_> = response.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect();
+    // A filtered list grows by doubling; one per saved example is kept until emit.
+    headers.shrink_to_fit();
     ResponseExample {
         name: response.name.clone(),
         status: response.status.or_else(|| status_from_name(&response.name)),
         content_type,
         body,
-        headers: response.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect(),
+        headers,
         request: None,
         pointer: response.pointer.clone(),
     }
@@ -337,8 +407,8 @@ pub(super) fn auth_scheme(auth: &postman::Auth) -> AuthScheme {
 }
 
 /// `protocol://host:port` of the first request, resolved through collection variables.
-fn base_url(collection: &Collection, resolver: &Resolver) -> BaseUrl {
-    let Some(url) = first_request(&collection.items).map(|r| &r.request.url) else {
+fn base_url(items: &[Item], resolver: &Resolver) -> BaseUrl {
+    let Some(url) = first_request(items).map(|r| &r.request.url) else {
         return BaseUrl::default();
     };
     let mut template = String::new();

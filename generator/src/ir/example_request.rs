@@ -13,16 +13,21 @@ pub fn example_request(
     path_params: usize,
 ) -> ExampleRequest {
     let request = saved.original_request.as_ref().unwrap_or(item);
+    let mut query: Vec<_> = request
+        .url
+        .query
+        .iter()
+        .filter(|q| !q.disabled && !q.key.is_empty())
+        .map(|q| (q.key.clone(), q.value.clone().unwrap_or_default()))
+        .collect();
+    let mut headers: Vec<_> = request.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect();
+    // Filtered lists grow by doubling; there is one of each per saved example, kept to emit.
+    query.shrink_to_fit();
+    headers.shrink_to_fit();
     ExampleRequest {
         path_args: path_args(&request.url, path, path_params),
-        query: request
-            .url
-            .query
-            .iter()
-            .filter(|q| !q.disabled && !q.key.is_empty())
-            .map(|q| (q.key.clone(), q.value.clone().unwrap_or_default()))
-            .collect(),
-        headers: request.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect(),
+        query,
+        headers,
         body: request.body.as_ref().and_then(|body| body_of(body, request)),
     }
 }

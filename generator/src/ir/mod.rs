@@ -18,7 +18,7 @@ mod servers;
 pub mod status;
 mod types;
 
-pub use build::from_collection;
+pub use build::{from_collection, from_collection_owned};
 pub use docs::*;
 pub use merge::merge_schemas;
 pub use model::*;

@@ -5,15 +5,16 @@
 //! success example also carries a boolean "more" flag; a `page_token` parameter only when
 //! an example carries the next token. The items are the one array at the body's top level.
 
-use serde_json::Value;
-
+use std::collections::HashMap;
 use std::path::Path;
+
+use serde_json::Value;
 
 use crate::error::{Error, Pointer};
 
 use super::docs::PaginationStyle;
 use super::model::{Api, ExampleBody, Operation, ParamLocation};
-use super::types::{TypeDefKind, TypeRef};
+use super::types::{TypeDef, TypeDefKind, TypeRef};
 
 /// How an operation's listing continues from page to page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,19 +178,24 @@ fn escape(key: &str) -> String {
 /// After inference: the element type of the items array in each paginated operation's
 /// response type.
 pub fn resolve_item_types(api: &mut Api) {
-    let types = &api.types;
+    // Indexed once: a lookup per operation by scanning `types` is quadratic on big APIs.
+    let mut types: HashMap<&str, &TypeDef> = HashMap::with_capacity(api.types.len());
+    for def in &api.types {
+        // The first of two equal names wins, as a scan from the front would find it.
+        types.entry(def.name.as_str()).or_insert(def);
+    }
     for op in &mut api.operations {
         let Some(pagination) = &mut op.pagination else { continue };
         let super::model::SuccessBody::Json(response) = &op.success else { continue };
         let key = pagination.items.trim_start_matches('/').replace("~1", "/").replace("~0", "~");
-        pagination.item_type = field_type(types, response, &key).and_then(element);
+        pagination.item_type = field_type(&types, response, &key).and_then(element);
     }
 }
 
-fn field_type<'a>(types: &'a [super::types::TypeDef], ty: &TypeRef, key: &str) -> Option<&'a TypeRef> {
+fn field_type<'a>(types: &HashMap<&str, &'a TypeDef>, ty: &'a TypeRef, key: &str) -> Option<&'a TypeRef> {
     match ty {
         TypeRef::Option(inner) => field_type(types, inner, key),
-        TypeRef::Named(name) => match &types.iter().find(|t| t.name == *name)?.kind {
+        TypeRef::Named(name) => match &types.get(name.as_str())?.kind {
             TypeDefKind::Alias(target) => field_type(types, target, key),
             TypeDefKind::Struct { fields, .. } => fields.iter().find(|f| f.wire == key).map(|f| &f.ty),
             _ => None,

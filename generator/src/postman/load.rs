@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 use super::model::*;
 use crate::error::{Error, Pointer, Warning, describe};
 use parts::{body, headers};
+use stream::{Items, Parsed};
 use url::{url, url_from_raw};
 
 const EXPECTED_COLLECTION: &str =
@@ -30,9 +31,11 @@ pub fn load_file(path: &Path) -> Result<Collection, Error> {
 /// Loads a collection from `text`; `file` is used only in diagnostics.
 pub fn load_str(file: &Path, text: &str) -> Result<Collection, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root = crate::input::parse_json(file, text)?;
+    let loader = Loader { file };
+    let state = crate::input::State::default();
+    let root = crate::input::parse_seeded(file, text, &state, stream::root(&loader, &state))?;
     let mut warnings = Vec::new();
-    let mut collection = Loader { file }.collection(&root, &mut warnings)?;
+    let mut collection = loader.collection(root, &mut warnings)?;
     cycles::check(&collection, &mut warnings)?;
     collection.warnings = warnings;
     Ok(collection)
@@ -43,25 +46,25 @@ struct Loader<'a> {
 }
 
 impl Loader<'_> {
-    fn collection(&self, root: &Value, warnings: &mut Vec<Warning>) -> Result<Collection, Error> {
+    fn collection(&self, root: Parsed, warnings: &mut Vec<Warning>) -> Result<Collection, Error> {
         let mut ptr = Pointer::root();
-        let Some(mut obj) = root.as_object() else {
-            return Err(Error::input(
-                self.file,
-                &ptr,
-                EXPECTED_COLLECTION,
-                describe(root),
-            ));
+        let mut root = match root {
+            Parsed::Object(root) => root,
+            other => {
+                return Err(Error::input(self.file, &ptr, EXPECTED_COLLECTION, other.describe()));
+            }
         };
         // Postman API exports wrap the collection: {"collection": {"info": ..., "item": ...}}.
-        if !obj.contains_key("item") {
-            if let Some(inner) = obj.get("collection").and_then(Value::as_object) {
-                obj = inner;
+        if !root.map.contains_key("item") {
+            if let Some(inner) = root.wrapped.take() {
+                root = *inner;
                 ptr = ptr.key("collection");
             }
         }
+        let obj = &root.map;
         let items = match obj.get("item") {
-            Some(Value::Array(items)) => Some(items),
+            // The stream converted it (an empty list only if it never got there).
+            Some(Value::Array(_)) => Some(root.items.take().unwrap_or_else(|| Ok(Vec::new()))),
             Some(Value::Null) | None => {
                 self.check_not_collection(obj, &ptr)?;
                 None
@@ -86,7 +89,7 @@ impl Loader<'_> {
         };
         let version = info::schema_version(self.file, info.get("schema"), &info_ptr.key("schema"), warnings)?;
         let items = match items {
-            Some(items) => self.items(items, &ptr.key("item"))?,
+            Some(items) => items?,
             None => Vec::new(),
         };
         Ok(Collection {
@@ -119,42 +122,29 @@ impl Loader<'_> {
         Err(Error::input(self.file, ptr, EXPECTED_COLLECTION, found))
     }
 
-    fn items(&self, items: &[Value], ptr: &Pointer) -> Result<Vec<Item>, Error> {
-        let mut out = Vec::with_capacity(items.len());
-        for (i, value) in items.iter().enumerate() {
-            let ptr = ptr.index(i);
-            let Some(obj) = value.as_object() else {
+    /// One element of an `item` array (its own `item` array, if any, already converted into
+    /// `children`): a folder, a request, or nothing (neither, which Postman skips too).
+    fn item(&self, obj: &Map<String, Value>, ptr: Pointer, children: Option<Items>) -> Result<Option<Item>, Error> {
+        Ok(match obj.get("item") {
+            Some(Value::Array(_)) => Some(Item::Folder(Folder {
+                name: string_or_empty(obj.get("name")),
+                description: description(obj.get("description")),
+                auth: self.auth(obj.get("auth"), &ptr.key("auth"))?,
+                variables: variables(obj.get("variable"), &ptr.key("variable")),
+                items: children.unwrap_or_else(|| Ok(Vec::new()))?,
+                pointer: ptr,
+            })),
+            _ if obj.contains_key("request") => Some(Item::Request(Box::new(self.request_item(obj, ptr)?))),
+            Some(Value::Null) | None => None,
+            Some(other) => {
                 return Err(Error::input(
                     self.file,
-                    &ptr,
-                    "an item object (a request or a folder)",
-                    describe(value),
+                    &ptr.key("item"),
+                    "an array of items",
+                    describe(other),
                 ));
-            };
-            match obj.get("item") {
-                Some(Value::Array(children)) => out.push(Item::Folder(Folder {
-                    name: string_or_empty(obj.get("name")),
-                    description: description(obj.get("description")),
-                    auth: self.auth(obj.get("auth"), &ptr.key("auth"))?,
-                    variables: variables(obj.get("variable"), &ptr.key("variable")),
-                    items: self.items(children, &ptr.key("item"))?,
-                    pointer: ptr,
-                })),
-                _ if obj.contains_key("request") => {
-                    out.push(Item::Request(Box::new(self.request_item(obj, ptr)?)));
-                }
-                Some(Value::Null) | None => {} // neither folder nor request: Postman skips it too
-                Some(other) => {
-                    return Err(Error::input(
-                        self.file,
-                        &ptr.key("item"),
-                        "an array of items",
-                        describe(other),
-                    ));
-                }
             }
-        }
-        Ok(out)
+        })
     }
 
     fn request_item(&self, obj: &Map<String, Value>, ptr: Pointer) -> Result<RequestItem, Error> {
@@ -187,7 +177,7 @@ impl Loader<'_> {
             description: description(obj.get("description"))
                 .or_else(|| request.description.clone()),
             request,
-            responses,
+            responses: tight(responses),
             pointer: ptr,
         })
     }
@@ -297,7 +287,7 @@ fn auth(obj: &Map<String, Value>) -> Option<Auth> {
         "oauth2" => AuthKind::OAuth2,
         _ => AuthKind::Other(type_name.to_string()),
     };
-    let params = match obj.get(type_name) {
+    let params = tight(match obj.get(type_name) {
         // v2.1: [{"key": "token", "value": "...", "type": "string"}, ...]
         Some(Value::Array(entries)) => entries
             .iter()
@@ -315,7 +305,7 @@ fn auth(obj: &Map<String, Value>) -> Option<Auth> {
             .map(|(k, v)| (k.clone(), text(Some(v)).unwrap_or_default()))
             .collect(),
         _ => Vec::new(),
-    };
+    });
     Some(Auth { kind, params })
 }
 
@@ -325,7 +315,7 @@ fn variables(value: Option<&Value>, pointer: &Pointer) -> Vec<Variable> {
     let Some(Value::Array(entries)) = value else {
         return Vec::new();
     };
-    entries
+    let variables = entries
         .iter()
         .enumerate()
         .filter_map(|(i, entry)| Some((i, entry.as_object()?)))
@@ -341,7 +331,16 @@ fn variables(value: Option<&Value>, pointer: &Pointer) -> Vec<Variable> {
                 pointer: pointer.index(i),
             })
         })
-        .collect()
+        .collect();
+    tight(variables)
+}
+
+/// `list` without spare capacity. Lists collected through filters (or pushed to) grow by
+/// doubling, and the model keeps all of them, several per saved example, until the IR is
+/// built: on a big collection that slack was about a third of the model.
+fn tight<T>(mut list: Vec<T>) -> Vec<T> {
+    list.shrink_to_fit();
+    list
 }
 
 /// A description as text: a string, or the `content` of `{content, type}`; empty → `None`.
@@ -377,6 +376,7 @@ fn flag(value: Option<&Value>) -> bool {
 mod cycles;
 mod info;
 mod parts;
+mod stream;
 mod url;
 
 #[cfg(test)]

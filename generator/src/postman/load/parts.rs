@@ -3,11 +3,11 @@
 
 use serde_json::Value;
 
-use super::{description, flag, text};
+use super::{description, flag, text, tight};
 use crate::postman::model::{Body, FormField, FormFieldKind, Header};
 
 pub(super) fn headers(value: Option<&Value>) -> Vec<Header> {
-    match value {
+    tight(match value {
         Some(Value::Array(entries)) => entries
             .iter()
             .flat_map(|entry| match entry {
@@ -27,7 +27,7 @@ pub(super) fn headers(value: Option<&Value>) -> Vec<Header> {
             .collect(),
         Some(Value::String(s)) => header_lines(s),
         _ => Vec::new(),
-    }
+    })
 }
 
 /// The v2.0 string form: `Key: value` lines; a leading `//` marks a disabled header.
@@ -88,7 +88,7 @@ fn form_fields(value: Option<&Value>) -> Vec<FormField> {
     let Some(Value::Array(entries)) = value else {
         return Vec::new();
     };
-    entries
+    let fields = entries
         .iter()
         .filter_map(Value::as_object)
         .filter_map(|obj| {
@@ -116,6 +116,7 @@ fn form_fields(value: Option<&Value>) -> Vec<FormField> {
                 description: description(obj.get("description")),
             })
         })
-        .collect()
+        .collect();
+    tight(fields)
 }
 

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{description, flag, text, variables};
+use super::{description, flag, text, tight, variables};
 use crate::error::Pointer;
 use crate::postman::model::{QueryParam, Url};
 
@@ -56,8 +56,8 @@ pub(super) fn url(value: Option<&Value>, pointer: &Pointer) -> Url {
         protocol,
         host,
         port,
-        path,
-        query,
+        path: tight(path),
+        query: tight(query),
         variables: variables(obj.get("variable"), &pointer.key("variable")),
     }
 }
@@ -108,8 +108,8 @@ pub(super) fn url_from_raw(raw: &str) -> Url {
         protocol,
         host: (!host.is_empty()).then(|| host.to_string()),
         port: port.map(str::to_string),
-        path: split_path(path),
-        query,
+        path: tight(split_path(path)),
+        query: tight(query),
         variables: Vec::new(),
     }
 }
