@@ -15,18 +15,20 @@ use quote::quote;
 use crate::error::Error;
 use crate::ir::names::{snake_ident, snake_word};
 use crate::ir::placeholders::{fill_placeholders, has_placeholders};
-use crate::ir::{Api, BodyKind, Sample};
+use crate::ir::{Api, BodyKind, Operation, Sample};
 
 use super::docs;
 use super::example_call::example_test;
 use super::tokens::{FileRenderer, ident, render, str_literal, type_tokens};
 
-/// The tests, each rendered as soon as it is built (the file holds every example body
-/// verbatim: the biggest of the crate), named uniquely in order.
+/// The tests of a run of operations, each rendered as soon as it is built (the file holds
+/// every example body verbatim: the biggest of the crate), named uniquely in order.
 struct Tests {
     file: FileRenderer,
     names: BTreeSet<String>,
     count: usize,
+    /// One line per example that is not replayed, and why.
+    not_replayed: Vec<String>,
 }
 
 impl Tests {
@@ -52,14 +54,98 @@ impl Tests {
 
 /// Renders `tests/examples.rs`, or nothing when the API has no example to check.
 pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    examples_file_in(api, threads)
+}
+
+/// [`examples_file`] rendered by `threads` threads, each taking a run of operations of about
+/// the same number of examples; the runs' texts are joined in order. Test names are made
+/// unique within a run; when runs' names are disjoint (operation names are unique, so they
+/// practically always are) that is exactly what one pass would give, otherwise the file is
+/// rendered again in one pass. Either way the text does not depend on the thread count.
+fn examples_file_in(api: &Api, threads: usize) -> Result<Option<String>, Error> {
+    let runs = split_by_examples(&api.operations, threads);
+    let mut parts: Vec<Tests> = if runs.len() <= 1 {
+        vec![tests_of(api, &api.operations)?]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = runs.iter().map(|ops| scope.spawn(|| tests_of(api, ops))).collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| Err(Error::Internal("rendering example tests panicked".into()))))
+                .collect::<Result<Vec<_>, Error>>()
+        })?
+    };
+    let mut all = BTreeSet::new();
+    let disjoint = parts.iter().flat_map(|p| &p.names).all(|name| all.insert(name));
+    if !disjoint {
+        parts = vec![tests_of(api, &api.operations)?];
+    }
+    if parts.iter().all(|p| p.count == 0) {
+        return Ok(None);
+    }
+    let not_replayed: Vec<&String> = parts.iter().flat_map(|p| &p.not_replayed).collect();
+    let mut header = String::from(
+        "Every saved example of the collection, replayed: a loopback server answers with the \
+         example's status, headers and body; the generated method is called with the example's \
+         request, which must arrive as saved; the outcome must be the variant the status calls \
+         for, and its body must encode back to the example's (key order aside). Every JSON \
+         request body sample is also decoded and encoded back. `\"<integer>\"`-style type \
+         placeholders are replaced by a value of the kind they name.",
+    );
+    if !not_replayed.is_empty() {
+        header.push_str(&format!("\n\nNot replayed ({}):\n", not_replayed.len()));
+        let lines: Vec<&str> = not_replayed.iter().map(|l| l.as_str()).collect();
+        header.push_str(&lines.join("\n"));
+    }
+    let header = docs::inner(&header);
+    // The header names the examples not replayed, known only now: it goes in front.
+    let mut text = render(quote! {
+        #header
+        use ::postgen_runtime::testing::*;
+    })?;
+    for part in parts {
+        text.push_str(&part.file.finish());
+    }
+    Ok(Some(text))
+}
+
+/// `ops` cut into at most `runs` consecutive runs of about the same number of examples.
+fn split_by_examples(ops: &[Operation], runs: usize) -> Vec<&[Operation]> {
+    let weight = |op: &Operation| {
+        let samples = match op.body.as_ref().map(|b| &b.kind) {
+            Some(BodyKind::Json { samples, .. }) => samples.len(),
+            _ => 0,
+        };
+        1 + op.responses.len() + samples
+    };
+    let total: usize = ops.iter().map(weight).sum();
+    let runs = runs.max(1);
+    let mut out = Vec::with_capacity(runs);
+    let (mut start, mut acc) = (0, 0);
+    for (i, op) in ops.iter().enumerate() {
+        acc += weight(op);
+        // Close run k once it holds its share of the examples.
+        if acc * runs >= total * (out.len() + 1) && out.len() + 1 < runs {
+            out.push(&ops[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < ops.len() || out.is_empty() {
+        out.push(&ops[start..]);
+    }
+    out
+}
+
+/// The tests of `ops`, in order.
+fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     let crate_ident = ident(&api.lib_name())?;
     let named = |name: &str| -> Result<TokenStream, Error> {
         let id = ident(name)?;
         Ok(quote!(::#crate_ident::types::#id))
     };
-    let mut tests = Tests { file: FileRenderer::empty(), names: BTreeSet::new(), count: 0 };
-    let mut not_replayed: Vec<String> = Vec::new();
-    for op in &api.operations {
+    let mut tests = Tests { file: FileRenderer::empty(), names: BTreeSet::new(), count: 0, not_replayed: Vec::new() };
+    for op in ops {
         if let Some(body) = &op.body
             && let BodyKind::Json { samples, ty: Some(ty) } = &body.kind
         {
@@ -89,33 +175,11 @@ pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
                     let doc = format!("{what}: replayed by a loopback server.");
                     tests.push(&format!("{}_example_{i}_{slug}", op.name), &doc, body)?;
                 }
-                Err(reason) => not_replayed.push(format!("- {what}: {reason}.")),
+                Err(reason) => tests.not_replayed.push(format!("- {what}: {reason}.")),
             }
         }
     }
-    if tests.count == 0 {
-        return Ok(None);
-    }
-    let mut header = String::from(
-        "Every saved example of the collection, replayed: a loopback server answers with the \
-         example's status, headers and body; the generated method is called with the example's \
-         request, which must arrive as saved; the outcome must be the variant the status calls \
-         for, and its body must encode back to the example's (key order aside). Every JSON \
-         request body sample is also decoded and encoded back. `\"<integer>\"`-style type \
-         placeholders are replaced by a value of the kind they name.",
-    );
-    if !not_replayed.is_empty() {
-        header.push_str(&format!("\n\nNot replayed ({}):\n", not_replayed.len()));
-        header.push_str(&not_replayed.join("\n"));
-    }
-    let header = docs::inner(&header);
-    // The header names the examples not replayed, known only now: it goes in front.
-    let mut text = render(quote! {
-        #header
-        use ::postgen_runtime::testing::*;
-    })?;
-    text.push_str(&tests.file.finish());
-    Ok(Some(text))
+    Ok(tests)
 }
 
 /// The sample as JSON text, placeholders filled (copying the sample only when it has any:
@@ -127,4 +191,39 @@ pub(super) fn sample_json(sample: &Sample) -> Result<String, Error> {
         serde_json::to_string(&sample.value)
     };
     text.map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::GenerateOptions;
+
+    /// The example tests of the Zoho seeds, generated once.
+    fn zoho() -> Api {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../collections/zoho-crm");
+        let options = GenerateOptions::for_api_dir(&dir, &dir.join("unused"));
+        crate::generate::api_for_tests(&options).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_text_does_not_depend_on_the_thread_count() {
+        let api = zoho();
+        let one = examples_file_in(&api, 1).unwrap_or_else(|e| panic!("{e}"));
+        assert!(one.as_deref().is_some_and(|t| t.matches("#[test]").count() > 20));
+        for threads in [2, 3, 7, 100] {
+            assert_eq!(examples_file_in(&api, threads).unwrap_or_else(|e| panic!("{e}")), one, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn runs_cover_every_operation_in_order() {
+        let api = zoho();
+        for runs in [1, 2, 3, 5, 50] {
+            let split = split_by_examples(&api.operations, runs);
+            assert!(split.len() <= runs && !split.is_empty());
+            let names: Vec<&str> = split.iter().flat_map(|r| r.iter()).map(|op| op.name.as_str()).collect();
+            let all: Vec<&str> = api.operations.iter().map(|op| op.name.as_str()).collect();
+            assert_eq!(names, all, "{runs} runs");
+        }
+    }
 }
