@@ -14,10 +14,38 @@ use crate::ir::{
 
 use super::docs;
 use super::paged;
-use super::tokens::{ident, sibling_named, type_tokens};
+use super::tokens::{ident, impl_members, render, sibling_named, type_tokens};
 
 /// The items of `src/client.rs`.
 pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
+    let (head, constructors) = client_parts(api)?;
+    let methods = api.operations.iter().map(|op| operation(op, &api.auth)).collect::<Result<Vec<_>, _>>()?;
+    Ok(quote! {
+        #head
+        impl Client {
+            #constructors
+            #(#methods)*
+        }
+    })
+}
+
+/// `src/client.rs` rendered operation by operation (the same text as rendering
+/// [`client_tokens`]): one `impl Client` holds every method, and a crate of 10,000
+/// operations would otherwise parse and print it as one syntax tree.
+pub fn client_file(api: &Api) -> Result<String, Error> {
+    let (head, constructors) = client_parts(api)?;
+    let mut text = render(head)?;
+    text.push_str("impl Client {\n");
+    text.push_str(&impl_members(constructors)?);
+    for op in &api.operations {
+        text.push_str(&impl_members(operation(op, &api.auth)?)?);
+    }
+    text.push_str("}\n");
+    Ok(text)
+}
+
+/// The module doc and the `Client` struct; the members of `impl Client` before the operations.
+fn client_parts(api: &Api) -> Result<(TokenStream, TokenStream), Error> {
     let title = &api.title;
     let struct_doc = docs::outer(&format!("Client for the {title} API."));
     let default_base = api.base_url.default.as_ref().map(|url| {
@@ -51,8 +79,7 @@ pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
         }
     });
     let from_env = from_env(api);
-    let methods = api.operations.iter().map(|op| operation(op, &api.auth)).collect::<Result<Vec<_>, _>>()?;
-    Ok(quote! {
+    let head = quote! {
         //! The API client.
 
         #struct_doc
@@ -60,8 +87,8 @@ pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
         pub struct Client {
             inner: ::postgen_runtime::Client,
         }
-
-        impl Client {
+    };
+    let constructors = quote! {
             #default_base
 
             #new_doc
@@ -93,10 +120,8 @@ pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
             pub fn with_options(&self, options: ::postgen_runtime::CallOptions) -> Self {
                 Self { inner: self.inner.with_options(options) }
             }
-
-            #(#methods)*
-        }
-    })
+    };
+    Ok((head, constructors))
 }
 
 /// `Client::from_env`, when the base URL has Postman variables: each is read from the

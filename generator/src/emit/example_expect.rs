@@ -109,7 +109,8 @@ fn records_checks(api: &Api, ty: &TypeRef, example: &ResponseExample) -> Result<
         if !matches!(**item, TypeRef::Outcome(..)) {
             continue;
         }
-        let entries = match sample.value.get(&field.wire) {
+        let value = sample.value();
+        let entries = match value.get(&field.wire) {
             Some(serde_json::Value::Array(entries)) => entries,
             _ => continue,
         };

@@ -100,12 +100,16 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<String>, Error> 
     }
     let header = docs::inner(&header);
     // The header names the examples not replayed, known only now: it goes in front.
-    let mut text = render(quote! {
+    let header = render(quote! {
         #header
         use ::postgen_runtime::testing::*;
     })?;
+    let parts: Vec<String> = parts.into_iter().map(|part| part.file.finish()).collect();
+    // Sized up front: the file can be hundreds of megabytes.
+    let mut text = String::with_capacity(header.len() + parts.iter().map(String::len).sum::<usize>());
+    text.push_str(&header);
     for part in parts {
-        text.push_str(&part.file.finish());
+        text.push_str(&part);
     }
     Ok(Some(text))
 }
@@ -182,15 +186,18 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     Ok(tests)
 }
 
-/// The sample as JSON text, placeholders filled (copying the sample only when it has any:
-/// samples can be megabytes).
+/// The sample as JSON text, placeholders filled (parsing the sample only when it may have
+/// any: a placeholder is a string starting with `<`, so its text has `"<`).
 pub(super) fn sample_json(sample: &Sample) -> Result<String, Error> {
-    let text = if has_placeholders(&sample.value) {
-        serde_json::to_string(&fill_placeholders(&sample.value))
-    } else {
-        serde_json::to_string(&sample.value)
-    };
-    text.map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))
+    if !sample.json().contains("\"<") {
+        return Ok(sample.json().to_owned());
+    }
+    let value = sample.value();
+    if !has_placeholders(&value) {
+        return Ok(sample.json().to_owned());
+    }
+    serde_json::to_string(&fill_placeholders(&value))
+        .map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))
 }
 
 #[cfg(test)]

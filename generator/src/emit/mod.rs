@@ -64,7 +64,7 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
 fn source_files(api: &Api) -> Result<Files, Error> {
     let mut files = Files::new();
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
-    files.insert("src/client.rs".into(), render(client::client_tokens(api)?)?);
+    files.insert("src/client.rs".into(), client::client_file(api)?);
     files.insert("src/types.rs".into(), types::types_file(api)?);
     if let Some(servers) = servers::servers_tokens(api)? {
         files.insert("src/servers.rs".into(), render(servers)?);

@@ -110,10 +110,27 @@ impl FileRenderer {
         Ok(())
     }
 
-    /// The file's text.
-    pub fn finish(self) -> String {
+    /// The file's text (without the spare capacity of its growth: the files of a big crate
+    /// are all held until they are written).
+    pub fn finish(mut self) -> String {
+        self.text.shrink_to_fit();
         self.text
     }
+}
+
+/// Members of `impl Client` rendered on their own, as prettyplease prints them inside the
+/// block (indented one level, nothing between members): appended in turn between
+/// `impl Client {` and `}` they give the text of the whole block, while only one member's
+/// syntax tree is alive at a time.
+pub fn impl_members(members: TokenStream) -> Result<String, Error> {
+    let text = render(quote!(impl Client { #members }))?;
+    if text == "impl Client {}\n" {
+        return Ok(String::new());
+    }
+    text.strip_prefix("impl Client {\n")
+        .and_then(|body| body.strip_suffix("}\n"))
+        .map(str::to_owned)
+        .ok_or_else(|| Error::Internal(format!("unexpected rendering of impl members: {text}")))
 }
 
 /// A string literal for `text`. JSON and other text with quotes or backslashes becomes a raw
@@ -167,6 +184,23 @@ mod tests {
             assert_eq!(repr, expected, "literal of {text:?}");
             assert_eq!(value, text, "{repr} reads back");
         }
+    }
+
+    #[test]
+    fn impl_members_rendered_apart_give_the_text_of_the_whole_block() {
+        let members = [
+            quote!(pub const X: &'static str = "x";),
+            quote!(pub fn a(&self) -> i64 { 1 }),
+            quote!(pub async fn a_very_long_method_name_that_wraps(&self, first_argument: &str, second_argument: &str) -> ::std::result::Result<(), ()> { ::std::result::Result::Ok(()) }),
+            quote!(),
+        ];
+        let mut text = String::from("impl Client {\n");
+        for member in &members {
+            text.push_str(&impl_members(member.clone()).unwrap_or_else(|e| panic!("{e}")));
+        }
+        text.push_str("}\n");
+        let whole = render(quote!(impl Client { #(#members)* })).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(text, whole);
     }
 
     #[test]

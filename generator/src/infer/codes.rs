@@ -63,7 +63,7 @@ impl CodeCatalog {
             for example in &op.responses {
                 let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
                 let error = !(200..300).contains(&status);
-                catalog.walk(&sample.value, status, error, 0);
+                catalog.walk(&sample.value(), status, error, 0);
             }
         }
         for op in &api.operations {

@@ -73,7 +73,7 @@ fn group(op: &Operation, keep: impl Fn(u16) -> bool) -> BTreeMap<u16, Vec<&Examp
 /// What a JSON body looks like at the top: its keys, or its kind.
 fn signature(body: &ExampleBody) -> Option<String> {
     let ExampleBody::Json(sample) = body else { return None };
-    Some(match &sample.value {
+    Some(match &sample.value() {
         serde_json::Value::Object(map) => {
             let mut keys: Vec<&str> = map.keys().map(String::as_str).collect();
             keys.sort_unstable();
@@ -111,7 +111,7 @@ fn by_status_types(
         let mut json = 0;
         for body in &bodies {
             if let ExampleBody::Json(sample) = body {
-                shape.add(&sample.value, &sample.pointer);
+                shape.add(&sample.value(), &sample.pointer);
                 json += 1;
             }
         }

@@ -125,7 +125,7 @@ fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody 
 fn merge<'a>(samples: impl Iterator<Item = &'a Sample>) -> Shape {
     let mut shape = Shape::default();
     for sample in samples {
-        shape.add(&sample.value, &sample.pointer);
+        shape.add(&sample.value(), &sample.pointer);
     }
     shape
 }

@@ -223,11 +223,7 @@ impl Builder<'_> {
                     || text.trim_start().starts_with(['{', '[']);
                 if looks_json {
                     if let Some(parsed) = postman::parse_json_lenient(text) {
-                        let mut samples = vec![Sample {
-                            value: parsed.value,
-                            pointer: pointer.key("raw"),
-                            repaired: parsed.repaired,
-                        }];
+                        let mut samples = vec![Sample::new(&parsed.value, pointer.key("raw"), parsed.repaired)];
                         samples.extend(original_request_samples(item));
                         return Some(RequestBody {
                             content_type: declared_type
@@ -288,7 +284,7 @@ impl Builder<'_> {
                 Some(RequestBody {
                     content_type: "application/json".into(),
                     kind: BodyKind::Json {
-                        samples: vec![Sample { value, pointer: pointer.key("graphql"), repaired: false }],
+                        samples: vec![Sample::new(&value, pointer.key("graphql"), false)],
                         ty: None,
                     },
                 })
@@ -305,11 +301,7 @@ fn original_request_samples(item: &RequestItem) -> Vec<Sample> {
             let original = r.original_request.as_ref()?;
             let postman::Body::Raw { text, .. } = original.body.as_ref()? else { return None };
             let parsed = postman::parse_json_lenient(text)?;
-            Some(Sample {
-                value: parsed.value,
-                pointer: original.pointer.key("body").key("raw"),
-                repaired: parsed.repaired,
-            })
+            Some(Sample::new(&parsed.value, original.pointer.key("body").key("raw"), parsed.repaired))
         })
         .collect()
 }
@@ -327,11 +319,7 @@ fn response_example(
                 || content_type.as_deref().is_some_and(|t| t.contains("json"));
             let looks_json = text.starts_with(['{', '[']);
             match postman::parse_json_lenient(text) {
-                Some(parsed) if says_json || looks_json => ExampleBody::Json(Sample {
-                    value: parsed.value,
-                    pointer: response.pointer.key("body"),
-                    repaired: parsed.repaired,
-                }),
+                Some(parsed) if says_json || looks_json => ExampleBody::Json(Sample::new(&parsed.value, response.pointer.key("body"), parsed.repaired)),
                 _ => {
                     if says_json {
                         warnings.push(Warning {

@@ -83,11 +83,7 @@ fn body_of(body: &postman::Body, request: &postman::Request) -> Option<ExampleRe
         postman::Body::Raw { text, .. } if text.trim().is_empty() => None,
         postman::Body::Raw { text, .. } => Some(match postman::parse_json_lenient(text) {
             Some(parsed) if text.trim_start().starts_with(['{', '[']) || parsed.value.is_object() => {
-                ExampleRequestBody::Json(Sample {
-                    value: parsed.value,
-                    pointer: request.pointer.key("body").key("raw"),
-                    repaired: parsed.repaired,
-                })
+                ExampleRequestBody::Json(Sample::new(&parsed.value, request.pointer.key("body").key("raw"), parsed.repaired))
             }
             _ => ExampleRequestBody::Text(text.clone()),
         }),

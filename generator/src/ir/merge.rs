@@ -313,7 +313,7 @@ fn new_operation(api: &Api, endpoint: &schema::Endpoint, path: &DocPath, at: &Po
 fn add_bodies(op: &mut Operation, endpoint: &schema::Endpoint, at: &Pointer) {
     if let Some(request) = &endpoint.request {
         if let Some(sample) = &request.sample {
-            let sample = Sample { value: sample.clone(), pointer: at.key("request").key("sample"), repaired: false };
+            let sample = Sample::new(sample, at.key("request").key("sample"), false);
             match &mut op.body {
                 Some(RequestBody { kind: BodyKind::Json { samples, .. }, .. }) => samples.push(sample),
                 Some(_) => {}
@@ -343,7 +343,7 @@ fn add_bodies(op: &mut Operation, endpoint: &schema::Endpoint, at: &Pointer) {
                 name: format!("{} (doc sample)", endpoint.name),
                 status: Some(status),
                 content_type: Some("application/json".into()),
-                body: ExampleBody::Json(Sample { value: sample.clone(), pointer: pointer.clone(), repaired: false }),
+                body: ExampleBody::Json(Sample::new(sample, pointer.clone(), false)),
                 headers: vec![("Content-Type".into(), "application/json".into())],
                 request: None,
                 pointer,

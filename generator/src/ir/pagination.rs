@@ -97,14 +97,15 @@ fn detect(op: &Operation) -> Option<Pagination> {
     if op.method != "GET" {
         return None;
     }
-    let samples: Vec<&Value> = op
+    let values: Vec<Value> = op
         .success_examples()
         .into_iter()
         .filter_map(|example| match &example.body {
-            ExampleBody::Json(sample) => Some(&sample.value),
+            ExampleBody::Json(sample) => Some(sample.value()),
             _ => None,
         })
         .collect();
+    let samples: Vec<&Value> = values.iter().collect();
     let items = items_pointer(&samples)?;
     let query = |names: &[&str]| {
         op.params
