@@ -156,15 +156,7 @@ impl Client {
         super::types::GetUsersResponse,
         super::types::GetUsersError,
     > {
-        self.inner
-            .pages(
-                Self::get_users_request(params),
-                ::postgen_runtime::Paging::PageNumber {
-                    page: "page",
-                    more: "/info/more_records",
-                    items: "/users",
-                },
-            )
+        self.inner.pages(Self::get_users_request(params), Self::GET_USERS_PAGING)
     }
     /// Every item (`/users` of each page) of [`Client::get_users`], across pages: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true`.
     ///
@@ -173,16 +165,13 @@ impl Client {
         &self,
         params: &super::types::GetUsersParams,
     ) -> ::postgen_runtime::Items<super::types::User, super::types::GetUsersError> {
-        self.inner
-            .items(
-                Self::get_users_request(params),
-                ::postgen_runtime::Paging::PageNumber {
-                    page: "page",
-                    more: "/info/more_records",
-                    items: "/users",
-                },
-            )
+        self.inner.items(Self::get_users_request(params), Self::GET_USERS_PAGING)
     }
+    const GET_USERS_PAGING: ::postgen_runtime::Paging = ::postgen_runtime::Paging::PageNumber {
+        page: "page",
+        more: "/info/more_records",
+        items: "/users",
+    };
     fn get_users_request(
         params: &super::types::GetUsersParams,
     ) -> ::postgen_runtime::Request {

@@ -278,7 +278,9 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         });
     };
     // Paginated: one request builder shared by the call, its pages and its items.
-    let pages = paged::listing_methods(op, pagination, (&args, &arg_names), &ret, &error_body)?;
+    let typed_errors = op.errors.is_some().then_some(&error_body);
+    let pages = paged::listing_methods(op, pagination, (&args, &arg_names), &ret, typed_errors)?;
+    let paging = paged::paging_const(op, pagination)?;
     let builder = paged::request_fn_name(op)?;
     Ok(quote! {
         #doc
@@ -287,6 +289,8 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         }
 
         #pages
+
+        #paging
 
         fn #builder(#(#args),*) -> ::postgen_runtime::Request {
             #request

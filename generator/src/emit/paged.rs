@@ -15,16 +15,31 @@ pub fn request_fn_name(op: &Operation) -> Result<proc_macro2::Ident, Error> {
     ident(&format!("{}_request", op.name))
 }
 
-/// `{op}_pages` always; `{op}_items` when the item type is known.
+/// The private associated const with the operation's `Paging` (`GET_USERS_PAGING`), shared
+/// by its pages and items.
+pub fn paging_const(op: &Operation, pagination: &Pagination) -> Result<TokenStream, Error> {
+    let name = paging_const_name(op)?;
+    let paging = paging_tokens(pagination);
+    Ok(quote!(const #name: ::postgen_runtime::Paging = #paging;))
+}
+
+fn paging_const_name(op: &Operation) -> Result<proc_macro2::Ident, Error> {
+    ident(&format!("{}_PAGING", heck::AsShoutySnakeCase(op.name.trim_start_matches("r#"))))
+}
+
+/// `{op}_pages` always; `{op}_items` when the item type is known. `error_body` is the
+/// operation's error type, `None` for the runtime's default (untyped JSON).
 pub fn listing_methods(
     op: &Operation,
     pagination: &Pagination,
     (args, names): (&[TokenStream], &[&TokenStream]),
     page_type: &TokenStream,
-    error_body: &TokenStream,
+    error_body: Option<&TokenStream>,
 ) -> Result<TokenStream, Error> {
     let builder = request_fn_name(op)?;
-    let paging = paging_tokens(pagination);
+    let paging = paging_const_name(op)?;
+    let paging = quote!(Self::#paging);
+    let error = error_body.map(|ty| quote!(, #ty));
     let how = match &pagination.style {
         PagingStyle::PageNumber { param, more } => {
             format!("query `{param}` = 1, 2, 3 … (from the one given, if any) while `{more}` is `true`")
@@ -39,7 +54,7 @@ pub fn listing_methods(
     ));
     let pages = quote! {
         #pages_doc
-        pub fn #pages_name(&self, #(#args),*) -> ::postgen_runtime::Pages<#page_type, #error_body> {
+        pub fn #pages_name(&self, #(#args),*) -> ::postgen_runtime::Pages<#page_type #error> {
             self.inner.pages(Self::#builder(#(#names),*), #paging)
         }
     };
@@ -53,7 +68,7 @@ pub fn listing_methods(
             ));
             quote! {
                 #items_doc
-                pub fn #items_name(&self, #(#args),*) -> ::postgen_runtime::Items<#item, #error_body> {
+                pub fn #items_name(&self, #(#args),*) -> ::postgen_runtime::Items<#item #error> {
                     self.inner.items(Self::#builder(#(#names),*), #paging)
                 }
             }

@@ -182,7 +182,14 @@ fn param_struct(name: String, docs: String, params: &[Param], role: StructRole) 
                 doc.push_str(&format!("\n\nDocumented: {}.", facts.join(", ")));
             }
             if let Some(example) = &p.example {
-                doc.push_str(&format!("\n\nExample: `{}`", example.replace('`', "'")));
+                let example = example.replace('`', "'");
+                // A bare name takes its example on the same line, as response fields do.
+                if p.docs.is_none() && facts.is_empty() {
+                    doc.pop();
+                    doc.push_str(&format!(", e.g. `{example}`."));
+                } else {
+                    doc.push_str(&format!("\n\nExample: `{example}`"));
+                }
             }
             // Form bodies are urlencoded by serde_urlencoded, which has no sequences: a repeated
             // form key keeps one value there.
