@@ -139,7 +139,10 @@ pub fn impl_members(members: TokenStream) -> Result<String, Error> {
 /// stays an ordinary escaped literal, where they are visible.
 pub fn str_literal(text: &str) -> Literal {
     let needs_escapes = text.contains(['"', '\\']);
-    if !needs_escapes || text.chars().any(char::is_control) {
+    // Raw only when nothing else would be escaped: control characters, and invisible ones such
+    // as bidi controls, which rustc refuses in literals (`text_direction_codepoint_in_literal`).
+    let hidden = |c: char| !(c.is_ascii_graphic() || c == ' ') && c.escape_debug().nth(1).is_some();
+    if !needs_escapes || text.chars().any(hidden) {
         return Literal::string(text);
     }
     // One `#` more than the longest run of `#` after a quote in the text.
@@ -178,6 +181,8 @@ mod tests {
             (r"C:\dir", r#"r"C:\dir""#),
             ("plain text", r#""plain text""#),
             ("two\nlines \"quoted\"", r#""two\nlines \"quoted\"""#),
+            ("{\"t\":\"\u{2066}x\u{2069}\"}", r#""{\"t\":\"\u{2066}x\u{2069}\"}""#),
+            ("{\"t\":\"café ✓\"}", "r#\"{\"t\":\"café ✓\"}\"#"),
         ];
         for (text, expected) in cases {
             let (repr, value) = lit(text);
