@@ -1,10 +1,11 @@
 //! Every saved example of the collection, replayed: a loopback server answers with the example's status, headers and body; the generated method is called with the example's request, which must arrive as saved; the outcome must be the variant the status calls for, and its body must encode back to the example's (key order aside). Every JSON request body sample is also decoded and encoded back. `"<integer>"`-style type placeholders are replaced by a value of the kind they name.
 use ::postgen_runtime::testing::*;
+use ::zoho_crm::{types, Client};
 /// Request body sample of `update_users`, at `/item/0/request/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_0() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"{{user_id}}","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
@@ -14,8 +15,8 @@ fn update_users_request_0() {
 /// Request body sample of `update_users`, at `/item/0/response/0/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_1() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
@@ -25,8 +26,8 @@ fn update_users_request_1() {
 /// Request body sample of `update_users`, at `/item/0/response/1/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_2() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#,
     ) {
@@ -36,8 +37,8 @@ fn update_users_request_2() {
 /// Request body sample of `update_users`, at `/item/0/response/2/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_3() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#,
     ) {
@@ -47,8 +48,8 @@ fn update_users_request_3() {
 /// Request body sample of `update_users`, at `/item/0/response/3/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_4() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000002006002","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
@@ -58,8 +59,8 @@ fn update_users_request_4() {
 /// Request body sample of `update_users`, at `/item/0/response/4/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_5() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000000291009","phone":"123456789","email":"patricia@zylker.com","dob":"1990-12-31"}]}"#,
     ) {
@@ -69,8 +70,8 @@ fn update_users_request_5() {
 /// Request body sample of `update_users`, at `/item/0/response/5/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_6() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000002058003","phone":"123456789","email":"sneha.ss@zohocorp.com","dob":"1990-12-31"}]}"#,
     ) {
@@ -80,8 +81,8 @@ fn update_users_request_6() {
 /// Request body sample of `update_users`, at `/item/0/response/6/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_7() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#,
     ) {
@@ -91,8 +92,8 @@ fn update_users_request_7() {
 /// Request body sample of `update_users`, at `/item/0/response/7/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_8() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"active"}]}"#,
     ) {
@@ -102,8 +103,8 @@ fn update_users_request_8() {
 /// Request body sample of `update_users`, at `/item/0/response/8/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_9() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#,
     ) {
@@ -113,8 +114,8 @@ fn update_users_request_9() {
 /// Request body sample of `update_users`, at `/item/0/response/9/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_10() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#,
     ) {
@@ -124,8 +125,8 @@ fn update_users_request_10() {
 /// Request body sample of `update_users`, at `/item/0/response/10/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_11() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(r#"{"users":[{"phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#) {
         panic!("{e}");
     }
@@ -133,8 +134,8 @@ fn update_users_request_11() {
 /// Request body sample of `update_users`, at `/item/0/response/11/originalRequest/body/raw`: decoded and encoded back.
 #[test]
 fn update_users_request_12() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateUsersRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateUsersRequest,
     >(
         r#"{"users":[{"id":"{{user_id}}","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#,
     ) {
@@ -146,7 +147,7 @@ fn update_users_request_12() {
 fn update_users_example_0_success_response() {
     let served = r#"{"users":[{"code":"SUCCESS","details":{"id":"738964000002112147"},"message":"User updated","status":"success"}]}"#;
     let sent = r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -179,9 +180,7 @@ fn update_users_example_0_success_response() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[true]);
@@ -191,7 +190,7 @@ fn update_users_example_0_success_response() {
 fn update_users_example_1_invalid_data() {
     let served = r#"{"users":[{"code":"INVALID_DATA","details":{"api_name":"time_zone","json_path":"$.users[0].time_zone"},"message":"Cannot update the time_zone of another User","status":"error"}]}"#;
     let sent = r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -224,9 +223,7 @@ fn update_users_example_1_invalid_data() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -236,7 +233,7 @@ fn update_users_example_1_invalid_data() {
 fn update_users_example_2_authentication_failure() {
     let served = r#"{"code":"AUTHENTICATION_FAILURE","details":{},"message":"Authentication failed","status":"error"}"#;
     let sent = r#"{"users":[{"id":"738964000002112147","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31","time_zone":"Asia/Kolkata"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 401,
@@ -264,16 +261,14 @@ fn update_users_example_2_authentication_failure() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     expect_error(
         outcome,
         401,
         Body::Json(served),
-        ::std::option::Option::Some(|b: &::zoho_crm::types::UpdateUsersError| {
-            ::std::matches!(b, ::zoho_crm::types::UpdateUsersError::Unauthorized(..))
+        Some(|b: &types::UpdateUsersError| {
+            matches!(b, types::UpdateUsersError::Unauthorized(..))
         }),
     );
 }
@@ -282,7 +277,7 @@ fn update_users_example_2_authentication_failure() {
 fn update_users_example_3_cannot_update_deleted_user() {
     let served = r#"{"users":[{"code":"CANNOT_UPDATE_DELETED_USER","details":{},"message":"Deleted user cannot be updated","status":"error"}]}"#;
     let sent = r#"{"users":[{"id":"738964000002006002","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -315,9 +310,7 @@ fn update_users_example_3_cannot_update_deleted_user() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -327,7 +320,7 @@ fn update_users_example_3_cannot_update_deleted_user() {
 fn update_users_example_4_email_update_not_allowed() {
     let served = r#"{"users":[{"code":"EMAIL_UPDATE_NOT_ALOWED","details":{"api_name":"email","json_path":"$.users[0].email"},"message":"Cannot update email of a confirmed CRM User","status":"error"}]}"#;
     let sent = r#"{"users":[{"id":"738964000000291009","phone":"123456789","email":"patricia@zylker.com","dob":"1990-12-31"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -360,9 +353,7 @@ fn update_users_example_4_email_update_not_allowed() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -372,7 +363,7 @@ fn update_users_example_4_email_update_not_allowed() {
 fn update_users_example_5_duplicate_data() {
     let served = r#"{"users":[{"code":"DUPLICATE_DATA","details":{"api_name":"email","json_path":"$.users[0].email","id":"738964000000291009"},"message":"Email already exists","status":"error"}]}"#;
     let sent = r#"{"users":[{"id":"738964000002058003","phone":"123456789","email":"sneha.ss@zohocorp.com","dob":"1990-12-31"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -405,9 +396,7 @@ fn update_users_example_5_duplicate_data() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -417,7 +406,7 @@ fn update_users_example_5_duplicate_data() {
 fn update_users_example_6_id_already_deactivated() {
     let served = r#"{"users":[{"code":"ID_ALREADY_DEACTIVATED","details":{},"message":"User is already deactivated","status":"error"}]}"#;
     let sent = r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -450,9 +439,7 @@ fn update_users_example_6_id_already_deactivated() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -462,7 +449,7 @@ fn update_users_example_6_id_already_deactivated() {
 fn update_users_example_7_id_already_active() {
     let served = r#"{"users":[{"code":"ID_ALREADY_ACTIVE","details":{},"message":"User is already active","status":"error"}]}"#;
     let sent = r#"{"users":[{"id":"738964000002058003","phone":"123456789","dob":"1990-12-31","status":"active"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -495,9 +482,7 @@ fn update_users_example_7_id_already_active() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -507,7 +492,7 @@ fn update_users_example_7_id_already_active() {
 fn update_users_example_8_invalid_request() {
     let served = r#"{"users":[{"code":"INVALID_REQUEST","details":{},"message":"Primary Contact cannot be deactivated","status":"error"}]}"#;
     let sent = r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -540,9 +525,7 @@ fn update_users_example_8_invalid_request() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -552,7 +535,7 @@ fn update_users_example_8_invalid_request() {
 fn update_users_example_9_invalid_request_method() {
     let served = r#"{"code":"INVALID_REQUEST_METHOD","details":{},"message":"The http request method type is not a valid one","status":"error"}"#;
     let sent = r#"{"users":[{"id":"738964000000291009","phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 400,
@@ -575,16 +558,14 @@ fn update_users_example_9_invalid_request_method() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     expect_error(
         outcome,
         400,
         Body::Json(served),
-        ::std::option::Option::Some(|b: &::zoho_crm::types::UpdateUsersError| {
-            ::std::matches!(b, ::zoho_crm::types::UpdateUsersError::BadRequest(..))
+        Some(|b: &types::UpdateUsersError| {
+            matches!(b, types::UpdateUsersError::BadRequest(..))
         }),
     );
 }
@@ -593,7 +574,7 @@ fn update_users_example_9_invalid_request_method() {
 fn update_users_example_10_mandatory_not_found() {
     let served = r#"{"users":[{"code":"MANDATORY_NOT_FOUND","details":{"api_name":"id","json_path":"$.users[0].id"},"message":"required field not found","status":"error"}]}"#;
     let sent = r#"{"users":[{"phone":"123456789","dob":"1990-12-31","status":"inactive"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -626,9 +607,7 @@ fn update_users_example_10_mandatory_not_found() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     let body = expect_json(outcome, served);
     expect_records(body.users.iter().map(|r| r.success().is_some()), &[false]);
@@ -638,7 +617,7 @@ fn update_users_example_10_mandatory_not_found() {
 fn update_users_example_11_oauth_scope_mismatch() {
     let served = r#"{"code":"OAUTH_SCOPE_MISMATCH","details":{},"message":"invalid oauth scope to access this URL","status":"error"}"#;
     let sent = r#"{"users":[{"id":"{{user_id}}","phone":"123456789","email":"newtocrm@zoho.com","dob":"1990-12-31"}]}"#;
-    let body: ::zoho_crm::types::UpdateUsersRequest = json_arg(sent);
+    let body: types::UpdateUsersRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 401,
@@ -666,24 +645,22 @@ fn update_users_example_11_oauth_scope_mismatch() {
             headers: &[],
             body: SentBody::Json(sent),
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_users(&body).await
-        },
+        |client| async move { Client::from_runtime(client).update_users(&body).await },
     );
     expect_error(
         outcome,
         401,
         Body::Json(served),
-        ::std::option::Option::Some(|b: &::zoho_crm::types::UpdateUsersError| {
-            ::std::matches!(b, ::zoho_crm::types::UpdateUsersError::Unauthorized(..))
+        Some(|b: &types::UpdateUsersError| {
+            matches!(b, types::UpdateUsersError::Unauthorized(..))
         }),
     );
 }
 /// Request body sample of `update_contact_roles`, at `/endpoints/0/request/sample`: decoded and encoded back.
 #[test]
 fn update_contact_roles_request_0() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateContactRolesRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateContactRolesRequest,
     >(
         r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#,
     ) {
@@ -695,7 +672,7 @@ fn update_contact_roles_request_0() {
 fn update_contact_roles_example_0_update_contact_roles_doc_sample() {
     let served = r#"{"contact_roles":[{"code":"SUCCESS","details":{"id":"4150868000003611011"},"message":"record updated","status":"success"},{"code":"SUCCESS","details":{"id":"4150868000003611012"},"message":"record updated","status":"success"}]}"#;
     let sent = r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#;
-    let body: ::zoho_crm::types::UpdateContactRolesRequest = json_arg(sent);
+    let body: types::UpdateContactRolesRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -710,7 +687,7 @@ fn update_contact_roles_example_0_update_contact_roles_doc_sample() {
             body: SentBody::Json(sent),
         },
         |client| async move {
-            ::zoho_crm::Client::from_runtime(client).update_contact_roles(&body).await
+            Client::from_runtime(client).update_contact_roles(&body).await
         },
     );
     expect_json(outcome, served);
@@ -718,8 +695,8 @@ fn update_contact_roles_example_0_update_contact_roles_doc_sample() {
 /// Request body sample of `update_contact_role`, at `/endpoints/1/request/sample`: decoded and encoded back.
 #[test]
 fn update_contact_role_request_0() {
-    if let ::std::result::Result::Err(e) = round_trip::<
-        ::zoho_crm::types::UpdateContactRoleRequest,
+    if let Err(e) = round_trip::<
+        types::UpdateContactRoleRequest,
     >(
         r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#,
     ) {
@@ -731,7 +708,7 @@ fn update_contact_role_request_0() {
 fn update_contact_role_example_0_update_a_specific_contact_role_doc_sampl() {
     let served = r#"{"contact_roles":[{"code":"SUCCESS","details":{"id":"4150868000003611011"},"message":"record updated","status":"success"},{"code":"SUCCESS","details":{"id":"4150868000003611012"},"message":"record updated","status":"success"}]}"#;
     let sent = r#"{"contact_roles":[{"name":"Sales Lead","sequence_number":5,"id":"4150868000003611011"},{"name":"Quality Control","sequence_number":6,"id":"4150868000003611012"}]}"#;
-    let body: ::zoho_crm::types::UpdateContactRoleRequest = json_arg(sent);
+    let body: types::UpdateContactRoleRequest = json_arg(sent);
     let outcome = call_example(
         &Answer {
             status: 200,
@@ -746,7 +723,7 @@ fn update_contact_role_example_0_update_a_specific_contact_role_doc_sampl() {
             body: SentBody::Json(sent),
         },
         |client| async move {
-            ::zoho_crm::Client::from_runtime(client)
+            Client::from_runtime(client)
                 .update_contact_role("contact_role_id", &body)
                 .await
         },
@@ -757,11 +734,9 @@ fn update_contact_role_example_0_update_a_specific_contact_role_doc_sampl() {
 #[test]
 fn get_users_example_0_get_users_doc_sample() {
     let served = r##"{"users":[{"country":"US","customize_info":{"notes_desc":null,"show_right_panel":null,"bc_view":null,"show_home":false,"show_detail_view":true,"unpin_recent_item":null},"role":{"name":"CEO","id":"4150868000000026005"},"signature":"<div><a id=\"link\" href=\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\" target=\"_blank\">Patricia Boyle</a></div>","city":null,"name_format":"Salutation,First Name,Last Name","language":"en_US","locale":"en_US","microsoft":false,"personal_account":false,"default_tab_group":"0","Isonline":true,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"theme":{"normal_tab":{"font_color":"#FFFFFF","background":"#222222"},"selected_tab":{"font_color":"#FFFFFF","background":"#222222"},"new_background":null,"background":"#F3F0EB","screen":"fixed","type":"default"},"id":"4150868000000225013","state":"Tamil Nadu","fax":null,"country_locale":"US","first_name":"Patricia","email":"patricia.b@zylker.com","Reporting_To":null,"decimal_separator":"en_IN","zip":null,"created_time":"2019-08-20T11:21:16+05:30","website":"www.zylker.com","Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Boyle","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":"694579958","confirm":true,"full_name":"Patricia Boyle","territories":[{"manager":true,"name":"Zylker","id":"4150868000000236307"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"active"},{"country":null,"role":{"name":"Sales department Head","id":"4150868000000231921"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000231929","state":null,"fax":null,"country_locale":"US","first_name":"Jack","email":"jack.s@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-20T12:39:23+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Smith","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jack Smith","territories":[],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"},{"country":null,"role":{"name":"Sales rep","id":"4150868000000231917"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000252644","state":null,"fax":null,"country_locale":"US","first_name":"Jane","email":"Jane.J@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-22T15:02:16+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"J","time_zone":"Asia/Kolkata","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jane J","territories":[{"manager":false,"name":"Sample Territory","id":"4150868000000264087"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"}],"info":{"per_page":200,"count":3,"page":1,"more_records":false}}"##;
-    let params = ::zoho_crm::types::GetUsersParams {
-        if_modified_since: ::std::option::Option::Some(
-            json_arg("\"2019-07-25T15:26:49+05:30\""),
-        ),
-        ..::std::default::Default::default()
+    let params = types::GetUsersParams {
+        if_modified_since: Some(json_arg("\"2019-07-25T15:26:49+05:30\"")),
+        ..Default::default()
     };
     let outcome = call_example(
         &Answer {
@@ -776,9 +751,7 @@ fn get_users_example_0_get_users_doc_sample() {
             headers: &[("If-Modified-Since", "2019-07-25T15:26:49+05:30")],
             body: SentBody::Unchecked,
         },
-        |client| async move {
-            ::zoho_crm::Client::from_runtime(client).get_users(&params).await
-        },
+        |client| async move { Client::from_runtime(client).get_users(&params).await },
     );
     expect_json(expect_modified(outcome), served);
 }
@@ -786,10 +759,8 @@ fn get_users_example_0_get_users_doc_sample() {
 #[test]
 fn get_user_example_0_get_a_specific_user_doc_sample() {
     let served = r##"{"users":[{"country":"US","customize_info":{"notes_desc":null,"show_right_panel":null,"bc_view":null,"show_home":false,"show_detail_view":true,"unpin_recent_item":null},"role":{"name":"CEO","id":"4150868000000026005"},"signature":"<div><a id=\"link\" href=\"https://crm.zoho.com/bookings/ProjectDemo?rid=4b1b5d511ac5628eb3045495192827cc7f2f04de31c657e50f194521b21a27f5gid25837b76288d7b127a3faccd84a936702ba8ac270b0949d1521e82e1a251c1e5\" target=\"_blank\">Patricia Boyle</a></div>","city":null,"name_format":"Salutation,First Name,Last Name","language":"en_US","locale":"en_US","microsoft":false,"personal_account":false,"default_tab_group":"0","Isonline":true,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"theme":{"normal_tab":{"font_color":"#FFFFFF","background":"#222222"},"selected_tab":{"font_color":"#FFFFFF","background":"#222222"},"new_background":null,"background":"#F3F0EB","screen":"fixed","type":"default"},"id":"4150868000000225013","state":"Tamil Nadu","fax":null,"country_locale":"US","first_name":"Patricia","email":"patricia.b@zylker.com","Reporting_To":null,"decimal_separator":"en_IN","zip":null,"created_time":"2019-08-20T11:21:16+05:30","website":"www.zylker.com","Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Boyle","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":"694579958","confirm":true,"full_name":"Patricia Boyle","territories":[{"manager":true,"name":"Zylker","id":"4150868000000236307"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"active"},{"country":null,"role":{"name":"Sales department Head","id":"4150868000000231921"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000231929","state":null,"fax":null,"country_locale":"US","first_name":"Jack","email":"jack.s@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-20T12:39:23+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"Smith","time_zone":"Asia/Calcutta","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jack Smith","territories":[],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"},{"country":null,"role":{"name":"Sales rep","id":"4150868000000231917"},"city":null,"language":"en_US","locale":"en_US","microsoft":false,"Isonline":false,"Modified_By":{"name":"Patricia Boyle","id":"4150868000000225013"},"street":null,"Currency":"DZD","alias":null,"id":"4150868000000252644","state":null,"fax":null,"country_locale":"US","first_name":"Jane","email":"Jane.J@zylker.com","Reporting_To":null,"zip":null,"created_time":"2019-08-22T15:02:16+05:30","website":null,"Modified_Time":"2020-07-14T18:30:01+05:30","time_format":"hh:mm a","offset":19800000,"profile":{"name":"Administrator","id":"4150868000000026011"},"mobile":null,"last_name":"J","time_zone":"Asia/Kolkata","created_by":{"name":"Patricia Boyle","id":"4150868000000225013"},"zuid":null,"confirm":false,"full_name":"Jane J","territories":[{"manager":false,"name":"Sample Territory","id":"4150868000000264087"}],"phone":null,"dob":null,"date_format":"MM/dd/yyyy","status":"disabled"}],"info":{"per_page":200,"count":3,"page":1,"more_records":false}}"##;
-    let params = ::zoho_crm::types::GetUserParams {
-        if_modified_since: ::std::option::Option::Some(
-            json_arg("\"2019-07-25T15:26:49+05:30\""),
-        ),
+    let params = types::GetUserParams {
+        if_modified_since: Some(json_arg("\"2019-07-25T15:26:49+05:30\"")),
     };
     let outcome = call_example(
         &Answer {
@@ -805,7 +776,7 @@ fn get_user_example_0_get_a_specific_user_doc_sample() {
             body: SentBody::Unchecked,
         },
         |client| async move {
-            ::zoho_crm::Client::from_runtime(client).get_user("user_id", &params).await
+            Client::from_runtime(client).get_user("user_id", &params).await
         },
     );
     expect_json(expect_modified(outcome), served);

@@ -42,7 +42,6 @@ pub fn example_test(
     let documented = documented_request(op);
     let saved = example.request.as_ref().unwrap_or(&documented);
     let call = Call::build(api, op, saved, named)?;
-    let crate_ident = ident(&api.lib_name())?;
     let method = ident(&op.name)?;
     let Call { setup, args, path, query, headers, sent_body } = call;
     let wire_method = &op.method;
@@ -57,7 +56,7 @@ pub fn example_test(
         let outcome = call_example(
             &Answer { status: #status, headers: &[#(#answer_headers),*], body: served },
             &Expected { method: #wire_method, path: &[#(#path),*], query: &[#(#query),*], headers: &[#(#headers),*], body: #sent_body },
-            |client| async move { ::#crate_ident::Client::from_runtime(client).#method(#(#args),*).await },
+            |client| async move { Client::from_runtime(client).#method(#(#args),*).await },
         );
         #expect
     }))
@@ -178,9 +177,9 @@ impl Call {
                 let field = ident(&param.ident)?;
                 let values = usable.iter().map(|(_, t)| t);
                 fields.push(if param.repeated {
-                    quote!(#field: ::std::option::Option::Some(::std::vec![#(#values),*]))
+                    quote!(#field: Some(vec![#(#values),*]))
                 } else {
-                    quote!(#field: ::std::option::Option::Some(#(#values)*))
+                    quote!(#field: Some(#(#values)*))
                 });
             }
             let value = struct_literal(params_ty, named, &fields, op.params.len())?;
@@ -237,7 +236,7 @@ impl Call {
                     let Some(value) = value else { continue };
                     let Some(tokens) = value_tokens(api, &field.ty, &value, named)? else { continue };
                     let id = ident(&field.ident)?;
-                    set.push(quote!(#id: ::std::option::Option::Some(#tokens)));
+                    set.push(quote!(#id: Some(#tokens)));
                     let wire = &field.wire;
                     sent.push(quote!((#wire, #value)));
                 }
@@ -255,7 +254,7 @@ impl Call {
                 self.args.push(quote!(#text));
                 self.sent_body = quote!(SentBody::Text(#text));
             }
-            BodyKind::Multipart { .. } | BodyKind::Binary => self.args.push(quote!(::std::vec::Vec::new())),
+            BodyKind::Multipart { .. } | BodyKind::Binary => self.args.push(quote!(Vec::new())),
         }
         Ok(())
     }
@@ -271,9 +270,9 @@ fn struct_literal(
 ) -> Result<TokenStream, Error> {
     let path = type_tokens(ty, named)?;
     Ok(match (fields.is_empty(), fields.len() == total) {
-        (true, _) => quote!(<#path as ::std::default::Default>::default()),
+        (true, _) => quote!(<#path as Default>::default()),
         (false, true) => quote!(#path { #(#fields),* }),
-        (false, false) => quote!(#path { #(#fields,)* ..::std::default::Default::default() }),
+        (false, false) => quote!(#path { #(#fields,)* ..Default::default() }),
     })
 }
 
@@ -289,7 +288,7 @@ fn value_tokens(
         return Ok(None);
     }
     Ok(match ty {
-        TypeRef::String => Some(quote!(::std::string::String::from(#value))),
+        TypeRef::String => Some(quote!(String::from(#value))),
         TypeRef::Bool => match value {
             "true" => Some(quote!(true)),
             "false" => Some(quote!(false)),
@@ -311,7 +310,7 @@ fn value_tokens(
         TypeRef::Date if is_date(value) => Some(json_value(value)),
         TypeRef::Named(name) if is_enum(api, name) => {
             let path = named(name)?;
-            Some(quote!(#path::from(::std::string::String::from(#value))))
+            Some(quote!(#path::from(String::from(#value))))
         }
         _ => None,
     })

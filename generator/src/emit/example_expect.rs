@@ -51,9 +51,9 @@ pub fn expectation(
         let variant = match op.errors.as_ref().and_then(|e| e.statuses.iter().find(|s| s.status == status).map(|s| (e, s))) {
             Some((errors, entry)) if kind.fits(&entry.body) => {
                 let check = variant_check(&errors.type_name, entry, named)?;
-                quote!(::std::option::Option::Some(#check))
+                quote!(Some(#check))
             }
-            _ => quote!(::std::option::Option::None),
+            _ => quote!(None),
         };
         let status = Literal::u16_unsuffixed(status);
         return Ok(Ok(quote!(expect_error(outcome, #status, #body, #variant);)));
@@ -95,7 +95,7 @@ fn variant_check(
         StatusBodyKind::Empty => quote!(#ty::#variant),
         StatusBodyKind::Json(_) | StatusBodyKind::Text => quote!(#ty::#variant(..)),
     };
-    Ok(quote!(|b: &#ty| ::std::matches!(b, #pattern)))
+    Ok(quote!(|b: &#ty| matches!(b, #pattern)))
 }
 
 /// One `expect_records` per top-level array of per-record outcomes in the success type,

@@ -29,6 +29,10 @@ struct Tests {
     count: usize,
     /// One line per example that is not replayed, and why.
     not_replayed: Vec<String>,
+    /// Whether a test names a type of the crate (`types::…`), or calls the `Client`: the
+    /// file imports only what its tests use.
+    uses_types: bool,
+    uses_client: bool,
 }
 
 impl Tests {
@@ -85,6 +89,17 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<String>, Error> 
         return Ok(None);
     }
     let not_replayed: Vec<&String> = parts.iter().flat_map(|p| &p.not_replayed).collect();
+    let crate_ident = ident(&api.lib_name())?;
+    let mut imports = Vec::new();
+    if parts.iter().any(|p| p.uses_types) {
+        imports.push(quote!(types));
+    }
+    if parts.iter().any(|p| p.uses_client) {
+        imports.push(quote!(Client));
+    }
+    // The crate's names are imported, not spelled `::crate::…` in every test; nothing else
+    // is in scope, so the prelude's `Some`, `String`, `Default` mean what they say.
+    let imports = (!imports.is_empty()).then(|| quote!(use ::#crate_ident::{#(#imports),*};));
     let mut header = String::from(
         "Every saved example of the collection, replayed: a loopback server answers with the \
          example's status, headers and body; the generated method is called with the example's \
@@ -103,6 +118,7 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<String>, Error> 
     let header = render(quote! {
         #header
         use ::postgen_runtime::testing::*;
+        #imports
     })?;
     let parts: Vec<String> = parts.into_iter().map(|part| part.file.finish()).collect();
     // Sized up front: the file can be hundreds of megabytes.
@@ -143,12 +159,20 @@ fn split_by_examples(ops: &[Operation], runs: usize) -> Vec<&[Operation]> {
 
 /// The tests of `ops`, in order.
 fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
-    let crate_ident = ident(&api.lib_name())?;
+    let uses_types = std::cell::Cell::new(false);
     let named = |name: &str| -> Result<TokenStream, Error> {
         let id = ident(name)?;
-        Ok(quote!(::#crate_ident::types::#id))
+        uses_types.set(true);
+        Ok(quote!(types::#id))
     };
-    let mut tests = Tests { file: FileRenderer::empty(), names: BTreeSet::new(), count: 0, not_replayed: Vec::new() };
+    let mut tests = Tests {
+        file: FileRenderer::empty(),
+        names: BTreeSet::new(),
+        count: 0,
+        not_replayed: Vec::new(),
+        uses_types: false,
+        uses_client: false,
+    };
     for op in ops {
         if let Some(body) = &op.body
             && let BodyKind::Json { samples, ty: Some(ty) } = &body.kind
@@ -163,7 +187,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
                     if sample.repaired { " (repaired: `{{var}}` placeholders read as null)" } else { "" }
                 );
                 let body = quote! {
-                    if let ::std::result::Result::Err(e) = round_trip::<#ty>(#json) {
+                    if let Err(e) = round_trip::<#ty>(#json) {
                         panic!("{e}");
                     }
                 };
@@ -175,6 +199,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
             let what = format!("Example \"{}\" ({status}) of `{}`, at `{}`", example.name.trim(), op.name, example.pointer.as_str());
             match example_test(api, op, example, &named)? {
                 Ok(body) => {
+                    tests.uses_client = true;
                     let slug: String = snake_word(&example.name).chars().take(40).collect();
                     let doc = format!("{what}: replayed by a loopback server.");
                     tests.push(&format!("{}_example_{i}_{slug}", op.name), &doc, body)?;
@@ -183,6 +208,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
             }
         }
     }
+    tests.uses_types = uses_types.get();
     Ok(tests)
 }
 
