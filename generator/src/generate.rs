@@ -206,6 +206,13 @@ fn relative(target: &Path, from: &Path) -> Option<PathBuf> {
     Some(path)
 }
 
+/// The API model `generate` would emit from `options` (load → IR → infer), for unit tests of
+/// the emitter.
+#[cfg(test)]
+pub(crate) fn api_for_tests(options: &GenerateOptions) -> Result<Api, Error> {
+    build_api(options, "api").map(|(api, _)| api)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,11 +224,4 @@ mod tests {
         let r = relative(Path::new("/repo/runtime"), Path::new("/tmp/todo"));
         assert_eq!(r, Some(PathBuf::from("../../repo/runtime")));
     }
-}
-
-/// The API model `generate` would emit from `options` (load → IR → infer), for unit tests of
-/// the emitter.
-#[cfg(test)]
-pub(crate) fn api_for_tests(options: &GenerateOptions) -> Result<Api, Error> {
-    build_api(options, "api").map(|(api, _)| api)
 }
