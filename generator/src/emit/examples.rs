@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Error;
-use crate::ir::names::{snake_ident, snake_word};
+use crate::ir::names::{claim_unique, snake_ident, snake_word};
 use crate::ir::placeholders::{fill_placeholders, has_placeholders};
 use crate::ir::{Api, BodyKind, Operation, Sample};
 
@@ -38,12 +38,8 @@ struct Tests {
 impl Tests {
     /// Appends the test `name` (made unique: a repeat gets `_` appended) with `doc` and `body`.
     fn push(&mut self, name: &str, doc: &str, body: TokenStream) -> Result<(), Error> {
-        let mut name = snake_ident(name).trim_start_matches("r#").to_owned();
-        while self.names.contains(&name) {
-            name.push('_');
-        }
+        let name = claim_unique(&mut self.names, snake_ident(name).trim_start_matches("r#").to_owned());
         let test = ident(&name)?;
-        self.names.insert(name);
         let doc = docs::outer(doc);
         self.count += 1;
         self.file.push(quote! {

@@ -175,10 +175,18 @@ fn replace_tail(word: &str, n: usize, repl: &str) -> String {
 pub fn dedupe_idents(names: &mut [String]) {
     let mut seen = std::collections::BTreeSet::new();
     for name in names.iter_mut() {
-        while !seen.insert(name.clone()) {
-            name.push('_');
-        }
+        *name = claim_unique(&mut seen, std::mem::take(name));
     }
+}
+
+/// `name`, with `_` appended until `seen` does not hold it, recorded in `seen`: one step of
+/// [`dedupe_idents`], for names that arrive one at a time.
+pub fn claim_unique(seen: &mut std::collections::BTreeSet<String>, mut name: String) -> String {
+    while seen.contains(&name) {
+        name.push('_');
+    }
+    seen.insert(name.clone());
+    name
 }
 
 #[cfg(test)]
