@@ -5,7 +5,7 @@ use postgen_e2e::zoho_example;
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use zoho_crm::types::{ErrorCode, UpdateUsersError, UpdateUsersRequest, UpdateUsersRequestUser};
+use zoho_crm::types::{ApiError, ErrorCode, UpdateUsersRequest, UpdateUsersRequestUser};
 use postgen_runtime::ErrorBody;
 use zoho_crm::{Auth, Client, Error};
 
@@ -82,9 +82,9 @@ async fn top_level_401_is_an_auth_error_with_the_body_intact_and_typed() {
         Error::Auth { body, error, .. } => {
             let raw: Value = serde_json::from_str(&body).expect("error body is JSON");
             assert_eq!(raw["code"], "AUTHENTICATION_FAILURE", "the raw body is kept whole");
-            // Decoded by status into the operation's error enum, with code and message intact.
+            // Decoded by status into the API's error enum, with code and message intact.
             match error.as_deref() {
-                Some(found @ UpdateUsersError::Unauthorized(typed)) => {
+                Some(found @ ApiError::Unauthorized(typed)) => {
                     // The envelope is detected: code and message without knowing the variant.
                     assert_eq!(found.code(), Some("AUTHENTICATION_FAILURE"));
                     assert_eq!(found.message(), Some("Authentication failed"));
@@ -140,8 +140,8 @@ async fn each_of_the_twelve_seed_examples_decodes_into_the_right_outcome() {
                 assert_eq!(matches!(err, Error::Auth { .. }), expected == 401, "{example}: 401 is an auth error");
                 let error = err.error_body();
                 let typed = match error {
-                    Some(UpdateUsersError::Unauthorized(body)) if expected == 401 => &body.code,
-                    Some(UpdateUsersError::BadRequest(body)) if expected == 400 => &body.code,
+                    Some(ApiError::Unauthorized(body)) if expected == 401 => &body.code,
+                    Some(ApiError::BadRequest(body)) if expected == 400 => &body.code,
                     other => panic!("{example}: wrong error variant {other:?}"),
                 };
                 assert_eq!(*typed, code, "{example}");

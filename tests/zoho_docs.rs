@@ -8,8 +8,7 @@ use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 use zoho_crm::types::{
-    ErrorCode, GetUserParams, GetUsersError, GetUsersParams, GetUsersType, Status, UpdateContactRoleError,
-    UpdateContactRoleRequest, UpdateContactRoleRequestContactRole, UpdateContactRolesRequest,
+    ApiError, ErrorCode, GetUserParams, GetUsersParams, GetUsersType, Status, UpdateContactRoleRequest, UpdateContactRoleRequestContactRole, UpdateContactRolesRequest,
 };
 use zoho_crm::{Auth, Client, Error};
 
@@ -94,7 +93,7 @@ async fn a_documented_404_decodes_into_its_variant_with_a_typed_code() {
 
     let Error::Api { status, error: Some(typed), .. } = &error else { panic!("typed API error: {error:?}") };
     assert_eq!(*status, 404);
-    let GetUsersError::NotFound(body) = typed.as_ref() else { panic!("NotFound variant: {typed:?}") };
+    let ApiError::NotFound(body) = typed.as_ref() else { panic!("NotFound variant: {typed:?}") };
     assert_eq!(body.code, ErrorCode::InvalidUrlPattern);
     assert_eq!(typed.code(), Some("INVALID_URL_PATTERN"));
 }
@@ -141,7 +140,7 @@ async fn a_documented_403_on_update_contact_roles_is_forbidden_with_no_permissio
     let error = client(&server).update_contact_roles(&request).await.expect_err("403 is an error");
 
     let Error::Api { error: Some(typed), .. } = &error else { panic!("typed API error: {error:?}") };
-    let UpdateContactRoleError::Forbidden(body) = typed.as_ref() else { panic!("Forbidden variant: {typed:?}") };
+    let ApiError::Forbidden(body) = typed.as_ref() else { panic!("Forbidden variant: {typed:?}") };
     assert_eq!(body.code, ErrorCode::NoPermission);
     assert_eq!(body.message, "Permission denied to update records");
 }

@@ -273,10 +273,11 @@ fn a_404_example_gets_its_own_error_type_never_the_success_struct() {
     let generated = generate_fixture("not-found-error.json");
     let types = &generated.files["src/types.rs"];
     let client = &generated.files["src/client.rs"];
-    assert!(client.contains("super::types::GetWidgetError,\n    > {"), "{client}");
-    assert!(types.contains("pub enum GetWidgetError {"));
-    assert!(types.contains("NotFound(::std::boxed::Box<GetWidgetNotFound>),"));
-    let not_found = &types[types.find("pub struct GetWidgetNotFound {").expect("404 body type")..];
+    assert!(client.contains("-> Reply<types::GetWidgetResponse> {"), "{client}");
+    assert!(client.contains("pub type Reply<T> = ::postgen_runtime::Reply<T, types::ApiError>;"), "{client}");
+    assert!(types.contains("pub enum ApiError {"));
+    assert!(types.contains("NotFound(::std::boxed::Box<NotFoundBody>),"));
+    let not_found = &types[types.find("pub struct NotFoundBody {").expect("404 body type")..];
     let not_found = &not_found[..not_found.find("\n}").expect("struct end")];
     assert!(not_found.contains("pub code: ErrorCode,") && not_found.contains("pub message: ::std::string::String,"));
     let success = &types[types.find("pub struct GetWidgetResponse {").expect("200 body type")..];
@@ -284,7 +285,7 @@ fn a_404_example_gets_its_own_error_type_never_the_success_struct() {
     assert!(!success.contains("code") && !success.contains("message"), "the 404 shape must not leak into the 200 type");
     // The generated example test asserts the 404 decodes into `NotFound` and re-encodes exactly.
     let examples = &generated.files["tests/examples.rs"];
-    assert!(examples.contains("::GetWidgetError::NotFound(..)"));
+    assert!(examples.contains("types::ApiError::NotFound(..)"), "{examples}");
 }
 
 #[test]
@@ -344,19 +345,21 @@ fn success_bodies_that_differ_by_status_become_an_enum_never_one_merged_struct()
 }
 
 #[test]
-fn operations_with_the_same_error_answers_share_one_error_enum() {
+fn every_operation_decodes_errors_with_one_api_wide_enum_typed_from_all_examples_of_a_status() {
     let dir = tempfile::tempdir().expect("temp dir");
     let collection = dir.path().join("c.json");
-    let error = |code: &str| json!({"code": code, "message": "no"}).to_string();
-    let request = |name: &str, path: &str, status: u16, code: &str| {
-        json!({"name": name, "request": {"method": "GET", "url": format!("https://x.io/{path}")},
-               "response": [{"name": "ok", "code": 200, "body": "{\"id\":1}"},
-                            {"name": "failed", "code": status, "body": error(code)}]})
+    let request = |name: &str, path: &str, error: Option<(u16, serde_json::Value)>| {
+        let mut responses = vec![json!({"name": "ok", "code": 200, "body": "{\"id\":1}"})];
+        if let Some((status, body)) = error {
+            responses.push(json!({"name": "failed", "code": status, "body": body.to_string()}));
+        }
+        json!({"name": name, "request": {"method": "GET", "url": format!("https://x.io/{path}")}, "response": responses})
     };
     let items = [
-        request("Get widget", "widgets/1", 404, "NOT_FOUND"),
-        request("Get gadget", "gadgets/1", 404, "GONE"),
-        request("Get gizmo", "gizmos/1", 400, "BAD"),
+        request("Get widget", "widgets/1", Some((404, json!({"code": "NOT_FOUND", "message": "no"})))),
+        request("Get gadget", "gadgets/1", Some((404, json!({"code": "GONE", "message": "no", "request_id": "r1"})))),
+        request("Get gizmo", "gizmos/1", Some((400, json!({"code": "BAD", "message": "no"})))),
+        request("Get doohickey", "doohickeys/1", None),
     ];
     std::fs::write(
         &collection,
@@ -372,10 +375,21 @@ fn operations_with_the_same_error_answers_share_one_error_enum() {
     })
     .expect("generates");
     let types = &generated.files["src/types.rs"];
-    // Both 404 bodies are the same shape under their own names: one enum decodes both.
-    assert!(types.contains("pub enum GetWidgetError {"), "{types}");
-    assert!(types.contains("pub type GetGadgetError = GetWidgetError;"), "{types}");
-    assert!(!types.contains("pub enum GetGadgetError"), "{types}");
-    // Another status is another set of answers: its own enum.
-    assert!(types.contains("pub enum GetGizmoError {"), "{types}");
+    let client = &generated.files["src/client.rs"];
+    // One enum for the API, a variant per status any example shows; no enum per operation.
+    assert_eq!(types.matches("pub enum ").count(), 2, "ApiError and ErrorCode only: {types}");
+    assert!(types.contains("pub enum ApiError {"), "{types}");
+    assert!(types.contains("BadRequest(::std::boxed::Box<BadRequestBody>),"), "{types}");
+    assert!(types.contains("NotFound(::std::boxed::Box<NotFoundBody>),"), "{types}");
+    // The 404 body is typed from both operations' 404s: `request_id` shows in one of the two.
+    let not_found = &types[types.find("pub struct NotFoundBody {").expect("404 body type")..];
+    let not_found = &not_found[..not_found.find("\n}").expect("struct end")];
+    assert!(not_found.contains("pub request_id: ::std::option::Option<::std::string::String>,"), "{not_found}");
+    // Every method returns it, the one without error examples too; each says what its own
+    // examples show.
+    assert_eq!(client.matches("-> Reply<types::Get").count(), 4, "{client}");
+    assert!(client.contains("pub type Reply<T> = ::postgen_runtime::Reply<T, types::ApiError>;"), "{client}");
+    assert!(client.contains("`GET /gadgets/1`. Error statuses in the examples: 404."), "{client}");
+    assert!(client.contains("`GET /gizmos/1`. Error statuses in the examples: 400."), "{client}");
+    assert!(client.contains("`GET /doohickeys/1`\n"), "{client}");
 }

@@ -137,7 +137,7 @@ fn doc_only_endpoints_are_generated_with_typed_parameters() {
     assert!(client.contains("pub async fn get_thing_search("), "{client}");
     assert!(client.contains(".query_opt(\"type\", params.r#type.as_ref())"), "{client}");
     assert!(client.contains(".header_opt(\"If-Modified-Since\", params.if_modified_since.as_ref())"), "{client}");
-    assert!(client.contains("super::types::GetThingSearchResponse"), "{client}");
+    assert!(client.contains("types::GetThingSearchResponse"), "{client}");
     let types = file(&generated, "src/types.rs");
     assert!(types.contains("pub enum GetThingSearchType {\n    /// `AllThings`: Every thing.\n    AllThings,"), "{types}");
     assert!(types.contains("pub r#type: ::std::option::Option<GetThingSearchType>,"), "{types}");
@@ -162,19 +162,25 @@ fn error_tables_feed_the_code_enum_and_the_error_enums() {
     let (generated, _) = generate_with(items, doc).expect("generates");
     let types = file(&generated, "src/types.rs");
     assert!(
-        types.contains("/// `INVALID_DATA`: HTTP 400.\n    ///\n    /// Documented message: \"invalid data\"\n    ///\n    /// Resolution: Send a valid id. (each operation's error enum gives its own resolution)\n    ///\n    /// Example message: \"bad id\"\n    InvalidData,"),
+        types.contains("/// `INVALID_DATA`: HTTP 400.\n    ///\n    /// Documented message: \"invalid data\"\n    ///\n    /// Resolution: Send a valid id. (each method's docs give its own resolution)\n    ///\n    /// Example message: \"bad id\"\n    InvalidData,"),
         "{types}"
     );
-    assert!(types.contains("/// Resolution: Ask an administrator. (each operation's error enum gives its own resolution)\n    NoPermission,"), "{types}");
+    assert!(types.contains("/// Resolution: Ask an administrator. (each method's docs give its own resolution)\n    NoPermission,"), "{types}");
     // 403 has no example: its variant takes the API's usual error body.
-    assert!(types.contains("pub type ApiError = DeleteThingBadRequest;"), "{types}");
+    assert!(types.contains("pub type ApiErrorBody = BadRequestBody;"), "{types}");
+    assert!(types.contains("/// Documented codes: `NO_PERMISSION`.\n    Forbidden(::std::boxed::Box<ApiErrorBody>),"), "{types}");
     assert!(
-        types.contains("/// Documented codes:\n    /// - `NO_PERMISSION`: Permission denied. Resolution: Ask an administrator.\n    Forbidden(::std::boxed::Box<ApiError>),"),
+        types.contains("/// HTTP 400 (1 example).\n    ///\n    /// Documented codes: `INVALID_DATA`.\n    BadRequest("),
         "{types}"
     );
+    // The operation's own messages and resolutions are in its method's docs.
+    let client = file(&generated, "src/client.rs");
     assert!(
-        types.contains("/// HTTP 400 (1 example).\n    ///\n    /// Documented codes:\n    /// - `INVALID_DATA`: invalid data. Resolution: Send a valid id.\n    BadRequest("),
-        "{types}"
+        client.contains(
+            "/// Documented errors:\n    /// - HTTP 400 `INVALID_DATA`: invalid data. Resolution: Send a valid id.\n    \
+             /// - HTTP 403 `NO_PERMISSION`: Permission denied. Resolution: Ask an administrator.\n"
+        ),
+        "{client}"
     );
 }
 

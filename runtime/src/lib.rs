@@ -59,7 +59,7 @@ pub use retry::RetryPolicy;
 pub use datetime::{Date, DateTime, DateTimeParseError};
 pub use error::Error;
 /// What a generated operation returns: the decoded response, or an error whose body is read
-/// as `E` (the operation's error enum; untyped JSON when the collection shows no error).
+/// as `E` (the API's error enum; untyped JSON when the collection shows no error).
 pub type Reply<T, E = serde_json::Value> = std::result::Result<Response<T>, Error<E>>;
 
 /// The keys of a JSON object its generated struct does not name: kept so that they survive

@@ -1,9 +1,16 @@
 //! The API client.
+use super::types;
 /// Client for the Zoho CRM API.
 #[derive(::std::fmt::Debug, ::std::clone::Clone)]
 pub struct Client {
     inner: ::postgen_runtime::Client,
 }
+/// What every method returns: the decoded response, or an error whose body is read as [`ApiError`](super::types::ApiError).
+pub type Reply<T> = ::postgen_runtime::Reply<T, types::ApiError>;
+/// The pages of a listing (`Client::*_pages`), a `Stream` of [`Reply`]s. The listing ends after the page that says no more follow, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
+pub type Pages<T> = ::postgen_runtime::Pages<T, types::ApiError>;
+/// The items of a listing across its pages (`Client::*_items`); it ends as [`Pages`] does.
+pub type Items<T> = ::postgen_runtime::Items<T, types::ApiError>;
 impl Client {
     /// The base URL the collection uses (`{{api-domain}}`).
     pub const DEFAULT_BASE_URL: &'static str = "https://www.zohoapis.com";
@@ -55,14 +62,11 @@ impl Client {
     ///
     /// To update the details of a user of your organization.
     ///
-    /// `PUT /crm/v2.1/users`
+    /// `PUT /crm/v2.1/users`. Error statuses in the examples: 400, 401.
     pub async fn update_users(
         &self,
-        body: &super::types::UpdateUsersRequest,
-    ) -> ::postgen_runtime::Reply<
-        super::types::UpdateUsersResponse,
-        super::types::UpdateUsersError,
-    > {
+        body: &types::UpdateUsersRequest,
+    ) -> Reply<types::UpdateUsersResponse> {
         let request = ::postgen_runtime::Request::put(&["crm", "v2.1", "users"])
             .json(body);
         self.inner.send_typed(request).await
@@ -80,13 +84,21 @@ impl Client {
     /// `PUT /crm/v2.1/Contacts/roles`
     ///
     /// OAuth scope (any one of): `ZohoCRM.modules.ALL`, `ZohoCRM.modules.contacts.UPDATE`.
+    ///
+    /// Documented errors:
+    /// - HTTP 400 `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.
+    /// - HTTP 400 `AUTHORIZATION_FAILED`: User does not have sufficient privilege to update records. Resolution: The user does not have the permission to update records. Contact your system administrator.
+    /// - HTTP 400 `DUPLICATE_DATA`: duplicate data. Resolution: You have specified a duplicate value for "name" field. Specify a unique contact role name in the request input.
+    /// - HTTP 400 `INVALID_DATA`: invalid data. Resolution: The input specified for "sequence_number" key is incorrect. Refer to Input JSON Keys section above and specify the valid input.
+    /// - HTTP 400 `MANDATORY_NOT_FOUND`: required field not found. Resolution: Specify the unique ID of the contact role to be updated in your request input. Refer to Get Contact Roles API to get valid contact role IDs.
+    /// - HTTP 401 `OAUTH_SCOPE_MISMATCH`: Unauthorized. Resolution: Client does not have ZohoCRM.modules.contacts.UPDATE scope. Create a new client with valid scope. Refer to scope section above.
+    /// - HTTP 403 `NO_PERMISSION`: Permission denied to update records. Resolution: The user does not have permission to update records. Contact your system administrator.
+    /// - HTTP 404 `INVALID_URL_PATTERN`: Please check if the URL trying to access is a correct one. Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above.
+    /// - HTTP 500 `INTERNAL_ERROR`: Internal Server Error. Resolution: Unexpected and unhandled exception in Server. Contact support team.
     pub async fn update_contact_roles(
         &self,
-        body: &super::types::UpdateContactRolesRequest,
-    ) -> ::postgen_runtime::Reply<
-        super::types::UpdateContactRolesResponse,
-        super::types::UpdateContactRolesError,
-    > {
+        body: &types::UpdateContactRolesRequest,
+    ) -> Reply<types::UpdateContactRolesResponse> {
         let request = ::postgen_runtime::Request::put(
                 &["crm", "v2.1", "Contacts", "roles"],
             )
@@ -108,14 +120,22 @@ impl Client {
     /// OAuth scope (any one of): `ZohoCRM.modules.ALL`, `ZohoCRM.modules.contacts.UPDATE`.
     ///
     /// - `contact_role_id`: path parameter `contact_role_id`
+    ///
+    /// Documented errors:
+    /// - HTTP 400 `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.
+    /// - HTTP 400 `AUTHORIZATION_FAILED`: User does not have sufficient privilege to update records. Resolution: The user does not have the permission to update records. Contact your system administrator.
+    /// - HTTP 400 `DUPLICATE_DATA`: duplicate data. Resolution: You have specified a duplicate value for "name" field. Specify a unique contact role name in the request input.
+    /// - HTTP 400 `INVALID_DATA`: invalid data. Resolution: The input specified for "sequence_number" key is incorrect. Refer to Input JSON Keys section above and specify the valid input.
+    /// - HTTP 400 `MANDATORY_NOT_FOUND`: required field not found. Resolution: Specify the unique ID of the contact role to be updated in your request input. Refer to Get Contact Roles API to get valid contact role IDs.
+    /// - HTTP 401 `OAUTH_SCOPE_MISMATCH`: Unauthorized. Resolution: Client does not have ZohoCRM.modules.contacts.UPDATE scope. Create a new client with valid scope. Refer to scope section above.
+    /// - HTTP 403 `NO_PERMISSION`: Permission denied to update records. Resolution: The user does not have permission to update records. Contact your system administrator.
+    /// - HTTP 404 `INVALID_URL_PATTERN`: Please check if the URL trying to access is a correct one. Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above.
+    /// - HTTP 500 `INTERNAL_ERROR`: Internal Server Error. Resolution: Unexpected and unhandled exception in Server. Contact support team.
     pub async fn update_contact_role(
         &self,
         contact_role_id: &str,
-        body: &super::types::UpdateContactRoleRequest,
-    ) -> ::postgen_runtime::Reply<
-        super::types::UpdateContactRoleResponse,
-        super::types::UpdateContactRoleError,
-    > {
+        body: &types::UpdateContactRoleRequest,
+    ) -> Reply<types::UpdateContactRoleResponse> {
         let request = ::postgen_runtime::Request::put(
                 &["crm", "v2.1", "Contacts", "roles", contact_role_id],
             )
@@ -137,34 +157,33 @@ impl Client {
     /// `GET /crm/v2/users`
     ///
     /// OAuth scope (any one of): `ZohoCRM.users.ALL`, `ZohoCRM.users.READ`.
+    ///
+    /// Documented errors:
+    /// - HTTP 400 `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.
+    /// - HTTP 400 `AUTHORIZATION_FAILED`: User does not have sufficient privilege to read users. Resolution: The user does not have the permission to read users. Contact your system administrator.
+    /// - HTTP 400 `PATTERN_NOT_MATCHED`: Please check whether the input values are correct. Resolution: The value specified for the 'type' parameter is incorrect. Refer to parameters section above and specify valid parameter value.
+    /// - HTTP 401 `OAUTH_SCOPE_MISMATCH`: Unauthorized. Resolution: Client does not have ZohoCRM.users.READ scope. Create a new client with valid scope. Refer to scope section above.
+    /// - HTTP 403 `NO_PERMISSION`: Permission denied to read. Resolution: The user does not have permission to read user records. Contact your system administrator.
+    /// - HTTP 404 `INVALID_URL_PATTERN`: Please check if the URL trying to access is a correct one. Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above.
+    /// - HTTP 500 `INTERNAL_ERROR`: Internal Server Error. Resolution: Unexpected and unhandled exception in the server. Contact support team.
     pub async fn get_users(
         &self,
-        params: &super::types::GetUsersParams,
+        params: &types::GetUsersParams,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Conditional<super::types::GetUsersResponse>,
-        ::postgen_runtime::Error<super::types::GetUsersError>,
+        ::postgen_runtime::Conditional<types::GetUsersResponse>,
+        ::postgen_runtime::Error<types::ApiError>,
     > {
         self.inner.send_conditional(Self::get_users_request(params)).await
     }
-    /// Every page of [`Client::get_users`]: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true`.
-    ///
-    /// The listing ends after the last page, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
+    /// Every page of [`Client::get_users`]: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true` (see [`Pages`] for when it ends).
     pub fn get_users_pages(
         &self,
-        params: &super::types::GetUsersParams,
-    ) -> ::postgen_runtime::Pages<
-        super::types::GetUsersResponse,
-        super::types::GetUsersError,
-    > {
+        params: &types::GetUsersParams,
+    ) -> Pages<types::GetUsersResponse> {
         self.inner.pages(Self::get_users_request(params), Self::GET_USERS_PAGING)
     }
     /// Every item (`/users` of each page) of [`Client::get_users`], across pages: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true`.
-    ///
-    /// The listing ends after the last page, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
-    pub fn get_users_items(
-        &self,
-        params: &super::types::GetUsersParams,
-    ) -> ::postgen_runtime::Items<super::types::User, super::types::GetUsersError> {
+    pub fn get_users_items(&self, params: &types::GetUsersParams) -> Items<types::User> {
         self.inner.items(Self::get_users_request(params), Self::GET_USERS_PAGING)
     }
     const GET_USERS_PAGING: ::postgen_runtime::Paging = ::postgen_runtime::Paging::PageNumber {
@@ -172,9 +191,7 @@ impl Client {
         more: "/info/more_records",
         items: "/users",
     };
-    fn get_users_request(
-        params: &super::types::GetUsersParams,
-    ) -> ::postgen_runtime::Request {
+    fn get_users_request(params: &types::GetUsersParams) -> ::postgen_runtime::Request {
         ::postgen_runtime::Request::get(&["crm", "v2", "users"])
             .query_opt("type", params.r#type.as_ref())
             .query_opt("page", params.page.as_ref())
@@ -197,13 +214,22 @@ impl Client {
     /// OAuth scope (any one of): `ZohoCRM.users.ALL`, `ZohoCRM.users.READ`.
     ///
     /// - `user_id`: path parameter `user_id`
+    ///
+    /// Documented errors:
+    /// - HTTP 400 `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.
+    /// - HTTP 400 `AUTHORIZATION_FAILED`: User does not have sufficient privilege to read users. Resolution: The user does not have the permission to read users. Contact your system administrator.
+    /// - HTTP 400 `PATTERN_NOT_MATCHED`: Please check whether the input values are correct. Resolution: The value specified for the 'type' parameter is incorrect. Refer to parameters section above and specify valid parameter value.
+    /// - HTTP 401 `OAUTH_SCOPE_MISMATCH`: Unauthorized. Resolution: Client does not have ZohoCRM.users.READ scope. Create a new client with valid scope. Refer to scope section above.
+    /// - HTTP 403 `NO_PERMISSION`: Permission denied to read. Resolution: The user does not have permission to read user records. Contact your system administrator.
+    /// - HTTP 404 `INVALID_URL_PATTERN`: Please check if the URL trying to access is a correct one. Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above.
+    /// - HTTP 500 `INTERNAL_ERROR`: Internal Server Error. Resolution: Unexpected and unhandled exception in the server. Contact support team.
     pub async fn get_user(
         &self,
         user_id: &str,
-        params: &super::types::GetUserParams,
+        params: &types::GetUserParams,
     ) -> ::std::result::Result<
-        ::postgen_runtime::Conditional<super::types::GetUserResponse>,
-        ::postgen_runtime::Error<super::types::GetUserError>,
+        ::postgen_runtime::Conditional<types::GetUserResponse>,
+        ::postgen_runtime::Error<types::ApiError>,
     > {
         let request = ::postgen_runtime::Request::get(&["crm", "v2", "users", user_id])
             .header_opt("If-Modified-Since", params.if_modified_since.as_ref());

@@ -9,9 +9,9 @@
 mod client;
 pub mod servers;
 pub mod types;
-pub use client::Client;
+pub use client::{Client, Items, Pages, Reply};
 pub use servers::{DataCentre, Environment};
 pub use ::postgen_runtime::{
-    Auth, CallOptions, Conditional, Date, DateTime, Error, ErrorBody, Items, OAuth,
-    Pages, Patch, RecordOutcome, Response, RetryPolicy,
+    Auth, CallOptions, Conditional, Date, DateTime, Error, ErrorBody, OAuth, Patch,
+    RecordOutcome, Response, RetryPolicy,
 };

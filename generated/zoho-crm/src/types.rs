@@ -38,7 +38,7 @@ pub enum ErrorCode {
     ///
     /// Documented message: "invalid data"
     ///
-    /// Resolution: The input specified for "sequence_number" key is incorrect. Refer to Input JSON Keys section above and specify the valid input. (each operation's error enum gives its own resolution)
+    /// Resolution: The input specified for "sequence_number" key is incorrect. Refer to Input JSON Keys section above and specify the valid input. (each method's docs give its own resolution)
     ///
     /// Example message: "Cannot update the time_zone of another User"
     InvalidData,
@@ -52,7 +52,7 @@ pub enum ErrorCode {
     ///
     /// Documented message: "duplicate data"
     ///
-    /// Resolution: You have specified a duplicate value for "name" field. Specify a unique contact role name in the request input. (each operation's error enum gives its own resolution)
+    /// Resolution: You have specified a duplicate value for "name" field. Specify a unique contact role name in the request input. (each method's docs give its own resolution)
     ///
     /// Example message: "Email already exists"
     DuplicateData,
@@ -66,7 +66,7 @@ pub enum ErrorCode {
     ///
     /// Documented message: "The http request method type is not a valid one"
     ///
-    /// Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above. (each operation's error enum gives its own resolution)
+    /// Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above. (each method's docs give its own resolution)
     ///
     /// Example message: "The http request method type is not a valid one"
     InvalidRequestMethod,
@@ -74,7 +74,7 @@ pub enum ErrorCode {
     ///
     /// Documented message: "required field not found"
     ///
-    /// Resolution: Specify the unique ID of the contact role to be updated in your request input. Refer to Get Contact Roles API to get valid contact role IDs. (each operation's error enum gives its own resolution)
+    /// Resolution: Specify the unique ID of the contact role to be updated in your request input. Refer to Get Contact Roles API to get valid contact role IDs. (each method's docs give its own resolution)
     ///
     /// Example message: "required field not found"
     MandatoryNotFound,
@@ -82,7 +82,7 @@ pub enum ErrorCode {
     ///
     /// Documented message: "Unauthorized"
     ///
-    /// Resolution: Client does not have ZohoCRM.modules.contacts.UPDATE scope. Create a new client with valid scope. Refer to scope section above. (each operation's error enum gives its own resolution)
+    /// Resolution: Client does not have ZohoCRM.modules.contacts.UPDATE scope. Create a new client with valid scope. Refer to scope section above. (each method's docs give its own resolution)
     ///
     /// Example message: "invalid oauth scope to access this URL"
     OauthScopeMismatch,
@@ -90,31 +90,31 @@ pub enum ErrorCode {
     ///
     /// Documented message: "Please check if the URL trying to access is a correct one"
     ///
-    /// Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above. (each operation's error enum gives its own resolution)
+    /// Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above. (each method's docs give its own resolution)
     InvalidUrlPattern,
     /// `NO_PERMISSION`: HTTP 403.
     ///
     /// Documented message: "Permission denied to update records"
     ///
-    /// Resolution: The user does not have permission to update records. Contact your system administrator. (each operation's error enum gives its own resolution)
+    /// Resolution: The user does not have permission to update records. Contact your system administrator. (each method's docs give its own resolution)
     NoPermission,
     /// `INTERNAL_ERROR`: HTTP 500.
     ///
     /// Documented message: "Internal Server Error"
     ///
-    /// Resolution: Unexpected and unhandled exception in Server. Contact support team. (each operation's error enum gives its own resolution)
+    /// Resolution: Unexpected and unhandled exception in Server. Contact support team. (each method's docs give its own resolution)
     InternalError,
     /// `AUTHORIZATION_FAILED`: HTTP 400.
     ///
     /// Documented message: "User does not have sufficient privilege to update records"
     ///
-    /// Resolution: The user does not have the permission to update records. Contact your system administrator. (each operation's error enum gives its own resolution)
+    /// Resolution: The user does not have the permission to update records. Contact your system administrator. (each method's docs give its own resolution)
     AuthorizationFailed,
     /// `PATTERN_NOT_MATCHED`: HTTP 400.
     ///
     /// Documented message: "Please check whether the input values are correct"
     ///
-    /// Resolution: The value specified for the 'type' parameter is incorrect. Refer to parameters section above and specify valid parameter value. (each operation's error enum gives its own resolution)
+    /// Resolution: The value specified for the 'type' parameter is incorrect. Refer to parameters section above and specify valid parameter value. (each method's docs give its own resolution)
     PatternNotMatched,
     /// A value the examples did not show, kept exactly as received.
     Other(::std::string::String),
@@ -830,10 +830,10 @@ pub struct UpdateContactRoleRequestContactRole {
     #[serde(default, skip_serializing_if = "::postgen_runtime::Patch::is_absent")]
     pub id: ::postgen_runtime::Patch<::std::string::String>,
 }
-/// Body of a `400` answer of [`Client::update_users`](super::Client::update_users).
+/// Body of the API's `400` answers, inferred from every operation's examples of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(crate = "::postgen_runtime::serde")]
-pub struct UpdateUsersBadRequest {
+pub struct BadRequestBody {
     /// `code`, e.g. `"INVALID_REQUEST_METHOD"`.
     pub code: ErrorCode,
     /// `details`.
@@ -849,87 +849,37 @@ pub struct UpdateUsersBadRequest {
     #[serde(flatten)]
     pub extra: ::postgen_runtime::Extra,
 }
-/// Body of a `401` answer of [`Client::update_users`](super::Client::update_users). Same shape as [`UpdateUsersBadRequest`].
-pub type UpdateUsersUnauthorized = UpdateUsersBadRequest;
-/// Error answers of [`Client::update_users`](super::Client::update_users), by HTTP status, as the collection's examples show them.
+/// Body of the API's `401` answers, inferred from every operation's examples of it. Same shape as [`BadRequestBody`].
+pub type UnauthorizedBody = BadRequestBody;
+/// The API's error body, as most error examples show it (same as [`BadRequestBody`]): the body of documented error statuses that no example shows.
+pub type ApiErrorBody = BadRequestBody;
+/// Error answers of the API, by HTTP status: what every method returns in `postgen_runtime::Error`. A status's body type is inferred from all the examples that answer with it, whichever operation they belong to.
 #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-pub enum UpdateUsersError {
+pub enum ApiError {
     /// HTTP 400 (1 example).
-    BadRequest(::std::boxed::Box<UpdateUsersBadRequest>),
+    ///
+    /// Documented codes: `INVALID_REQUEST_METHOD`, `AUTHORIZATION_FAILED`, `DUPLICATE_DATA`, `INVALID_DATA`, `MANDATORY_NOT_FOUND`, `PATTERN_NOT_MATCHED`.
+    BadRequest(::std::boxed::Box<BadRequestBody>),
     /// HTTP 401 (2 examples).
-    Unauthorized(::std::boxed::Box<UpdateUsersUnauthorized>),
-    /// Another status, or a JSON body that does not fit its status's type (the raw body is always in the error as well).
-    Other(::postgen_runtime::serde_json::Value),
-}
-impl ::postgen_runtime::ErrorBody for UpdateUsersError {
-    fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
-        let typed = match status {
-            400 => ::postgen_runtime::decode_boxed(body).map(Self::BadRequest),
-            401 => ::postgen_runtime::decode_boxed(body).map(Self::Unauthorized),
-            _ => ::std::option::Option::None,
-        };
-        typed.or_else(|| ::postgen_runtime::decode_json(body).map(Self::Other))
-    }
-    fn encode(&self) -> ::postgen_runtime::serde_json::Value {
-        match self {
-            Self::BadRequest(body) => ::postgen_runtime::encode_json(body),
-            Self::Unauthorized(body) => ::postgen_runtime::encode_json(body),
-            Self::Other(value) => value.clone(),
-        }
-    }
-    fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::BadRequest(body) => body.code.as_str().into(),
-            Self::Unauthorized(body) => body.code.as_str().into(),
-            Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
-        }
-    }
-    fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::BadRequest(body) => body.message.as_str().into(),
-            Self::Unauthorized(body) => body.message.as_str().into(),
-            Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
-        }
-    }
-}
-/// The API's error body, as most error examples show it (same as [`UpdateUsersBadRequest`]): the body of documented error statuses that no example shows.
-pub type ApiError = UpdateUsersBadRequest;
-/// Error answers of [`Client::update_contact_roles`](super::Client::update_contact_roles), by HTTP status, as the collection's examples and the docs' error table show them.
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-pub enum UpdateContactRolesError {
-    /// HTTP 400 (from the docs' error table; no example shows it).
     ///
-    /// Documented codes:
-    /// - `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.
-    /// - `AUTHORIZATION_FAILED`: User does not have sufficient privilege to update records. Resolution: The user does not have the permission to update records. Contact your system administrator.
-    /// - `DUPLICATE_DATA`: duplicate data. Resolution: You have specified a duplicate value for "name" field. Specify a unique contact role name in the request input.
-    /// - `INVALID_DATA`: invalid data. Resolution: The input specified for "sequence_number" key is incorrect. Refer to Input JSON Keys section above and specify the valid input.
-    /// - `MANDATORY_NOT_FOUND`: required field not found. Resolution: Specify the unique ID of the contact role to be updated in your request input. Refer to Get Contact Roles API to get valid contact role IDs.
-    BadRequest(::std::boxed::Box<ApiError>),
-    /// HTTP 401 (from the docs' error table; no example shows it).
-    ///
-    /// Documented codes:
-    /// - `OAUTH_SCOPE_MISMATCH`: Unauthorized. Resolution: Client does not have ZohoCRM.modules.contacts.UPDATE scope. Create a new client with valid scope. Refer to scope section above.
-    Unauthorized(::std::boxed::Box<ApiError>),
+    /// Documented codes: `OAUTH_SCOPE_MISMATCH`.
+    Unauthorized(::std::boxed::Box<UnauthorizedBody>),
     /// HTTP 403 (from the docs' error table; no example shows it).
     ///
-    /// Documented codes:
-    /// - `NO_PERMISSION`: Permission denied to update records. Resolution: The user does not have permission to update records. Contact your system administrator.
-    Forbidden(::std::boxed::Box<ApiError>),
+    /// Documented codes: `NO_PERMISSION`.
+    Forbidden(::std::boxed::Box<ApiErrorBody>),
     /// HTTP 404 (from the docs' error table; no example shows it).
     ///
-    /// Documented codes:
-    /// - `INVALID_URL_PATTERN`: Please check if the URL trying to access is a correct one. Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above.
-    NotFound(::std::boxed::Box<ApiError>),
+    /// Documented codes: `INVALID_URL_PATTERN`.
+    NotFound(::std::boxed::Box<ApiErrorBody>),
     /// HTTP 500 (from the docs' error table; no example shows it).
     ///
-    /// Documented codes:
-    /// - `INTERNAL_ERROR`: Internal Server Error. Resolution: Unexpected and unhandled exception in Server. Contact support team.
-    InternalServerError(::std::boxed::Box<ApiError>),
+    /// Documented codes: `INTERNAL_ERROR`.
+    InternalServerError(::std::boxed::Box<ApiErrorBody>),
     /// Another status, or a JSON body that does not fit its status's type (the raw body is always in the error as well).
     Other(::postgen_runtime::serde_json::Value),
 }
-impl ::postgen_runtime::ErrorBody for UpdateContactRolesError {
+impl ::postgen_runtime::ErrorBody for ApiError {
     fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
         let typed = match status {
             400 => ::postgen_runtime::decode_boxed(body).map(Self::BadRequest),
@@ -972,83 +922,3 @@ impl ::postgen_runtime::ErrorBody for UpdateContactRolesError {
         }
     }
 }
-/// Error answers of [`Client::update_contact_role`](super::Client::update_contact_role): the same as [`UpdateContactRolesError`].
-pub type UpdateContactRoleError = UpdateContactRolesError;
-/// Error answers of [`Client::get_users`](super::Client::get_users), by HTTP status, as the collection's examples and the docs' error table show them.
-#[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::cmp::PartialEq)]
-pub enum GetUsersError {
-    /// HTTP 400 (from the docs' error table; no example shows it).
-    ///
-    /// Documented codes:
-    /// - `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.
-    /// - `AUTHORIZATION_FAILED`: User does not have sufficient privilege to read users. Resolution: The user does not have the permission to read users. Contact your system administrator.
-    /// - `PATTERN_NOT_MATCHED`: Please check whether the input values are correct. Resolution: The value specified for the 'type' parameter is incorrect. Refer to parameters section above and specify valid parameter value.
-    BadRequest(::std::boxed::Box<ApiError>),
-    /// HTTP 401 (from the docs' error table; no example shows it).
-    ///
-    /// Documented codes:
-    /// - `OAUTH_SCOPE_MISMATCH`: Unauthorized. Resolution: Client does not have ZohoCRM.users.READ scope. Create a new client with valid scope. Refer to scope section above.
-    Unauthorized(::std::boxed::Box<ApiError>),
-    /// HTTP 403 (from the docs' error table; no example shows it).
-    ///
-    /// Documented codes:
-    /// - `NO_PERMISSION`: Permission denied to read. Resolution: The user does not have permission to read user records. Contact your system administrator.
-    Forbidden(::std::boxed::Box<ApiError>),
-    /// HTTP 404 (from the docs' error table; no example shows it).
-    ///
-    /// Documented codes:
-    /// - `INVALID_URL_PATTERN`: Please check if the URL trying to access is a correct one. Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above.
-    NotFound(::std::boxed::Box<ApiError>),
-    /// HTTP 500 (from the docs' error table; no example shows it).
-    ///
-    /// Documented codes:
-    /// - `INTERNAL_ERROR`: Internal Server Error. Resolution: Unexpected and unhandled exception in the server. Contact support team.
-    InternalServerError(::std::boxed::Box<ApiError>),
-    /// Another status, or a JSON body that does not fit its status's type (the raw body is always in the error as well).
-    Other(::postgen_runtime::serde_json::Value),
-}
-impl ::postgen_runtime::ErrorBody for GetUsersError {
-    fn decode(status: u16, body: &str) -> ::std::option::Option<Self> {
-        let typed = match status {
-            400 => ::postgen_runtime::decode_boxed(body).map(Self::BadRequest),
-            401 => ::postgen_runtime::decode_boxed(body).map(Self::Unauthorized),
-            403 => ::postgen_runtime::decode_boxed(body).map(Self::Forbidden),
-            404 => ::postgen_runtime::decode_boxed(body).map(Self::NotFound),
-            500 => ::postgen_runtime::decode_boxed(body).map(Self::InternalServerError),
-            _ => ::std::option::Option::None,
-        };
-        typed.or_else(|| ::postgen_runtime::decode_json(body).map(Self::Other))
-    }
-    fn encode(&self) -> ::postgen_runtime::serde_json::Value {
-        match self {
-            Self::BadRequest(body) => ::postgen_runtime::encode_json(body),
-            Self::Unauthorized(body) => ::postgen_runtime::encode_json(body),
-            Self::Forbidden(body) => ::postgen_runtime::encode_json(body),
-            Self::NotFound(body) => ::postgen_runtime::encode_json(body),
-            Self::InternalServerError(body) => ::postgen_runtime::encode_json(body),
-            Self::Other(value) => value.clone(),
-        }
-    }
-    fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::BadRequest(body) => body.code.as_str().into(),
-            Self::Unauthorized(body) => body.code.as_str().into(),
-            Self::Forbidden(body) => body.code.as_str().into(),
-            Self::NotFound(body) => body.code.as_str().into(),
-            Self::InternalServerError(body) => body.code.as_str().into(),
-            Self::Other(value) => ::postgen_runtime::ErrorBody::code(value),
-        }
-    }
-    fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::BadRequest(body) => body.message.as_str().into(),
-            Self::Unauthorized(body) => body.message.as_str().into(),
-            Self::Forbidden(body) => body.message.as_str().into(),
-            Self::NotFound(body) => body.message.as_str().into(),
-            Self::InternalServerError(body) => body.message.as_str().into(),
-            Self::Other(value) => ::postgen_runtime::ErrorBody::message(value),
-        }
-    }
-}
-/// Error answers of [`Client::get_user`](super::Client::get_user): the same as [`GetUsersError`].
-pub type GetUserError = GetUsersError;

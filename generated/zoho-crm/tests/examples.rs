@@ -267,9 +267,7 @@ fn update_users_example_2_authentication_failure() {
         outcome,
         401,
         Body::Json(served),
-        Some(|b: &types::UpdateUsersError| {
-            matches!(b, types::UpdateUsersError::Unauthorized(..))
-        }),
+        Some(|b: &types::ApiError| matches!(b, types::ApiError::Unauthorized(..))),
     );
 }
 /// Example "CANNOT_UPDATE_DELETED_USER" (200) of `update_users`, at `/item/0/response/3`: replayed by a loopback server.
@@ -564,9 +562,7 @@ fn update_users_example_9_invalid_request_method() {
         outcome,
         400,
         Body::Json(served),
-        Some(|b: &types::UpdateUsersError| {
-            matches!(b, types::UpdateUsersError::BadRequest(..))
-        }),
+        Some(|b: &types::ApiError| matches!(b, types::ApiError::BadRequest(..))),
     );
 }
 /// Example "MANDATORY_NOT_FOUND" (200) of `update_users`, at `/item/0/response/10`: replayed by a loopback server.
@@ -651,9 +647,7 @@ fn update_users_example_11_oauth_scope_mismatch() {
         outcome,
         401,
         Body::Json(served),
-        Some(|b: &types::UpdateUsersError| {
-            matches!(b, types::UpdateUsersError::Unauthorized(..))
-        }),
+        Some(|b: &types::ApiError| matches!(b, types::ApiError::Unauthorized(..))),
     );
 }
 /// Request body sample of `update_contact_roles`, at `/endpoints/0/request/sample`: decoded and encoded back.

@@ -14,12 +14,12 @@ use crate::ir::{
 
 use super::docs;
 use super::paged;
-use super::tokens::{ident, impl_members, render, sibling_named, type_tokens};
+use super::tokens::{ident, impl_members, mentions_types, render, sibling_named, type_tokens};
 
 /// The items of `src/client.rs`.
 pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
-    let (head, constructors) = client_parts(api)?;
     let methods = api.operations.iter().map(|op| operation(op, &api.auth)).collect::<Result<Vec<_>, _>>()?;
+    let (head, constructors) = client_parts(api, methods.iter().any(mentions_types))?;
     Ok(quote! {
         #head
         impl Client {
@@ -33,19 +33,26 @@ pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
 /// [`client_tokens`]): one `impl Client` holds every method, and a crate of 10,000
 /// operations would otherwise parse and print it as one syntax tree.
 pub fn client_file(api: &Api) -> Result<String, Error> {
-    let (head, constructors) = client_parts(api)?;
+    // The methods first: the head imports `types` only if they use it.
+    let mut methods = String::new();
+    let mut uses_types = false;
+    for op in &api.operations {
+        let tokens = operation(op, &api.auth)?;
+        uses_types |= mentions_types(&tokens);
+        methods.push_str(&impl_members(tokens)?);
+    }
+    let (head, constructors) = client_parts(api, uses_types)?;
     let mut text = render(head)?;
     text.push_str("impl Client {\n");
     text.push_str(&impl_members(constructors)?);
-    for op in &api.operations {
-        text.push_str(&impl_members(operation(op, &api.auth)?)?);
-    }
+    text.push_str(&methods);
     text.push_str("}\n");
     Ok(text)
 }
 
-/// The module doc and the `Client` struct; the members of `impl Client` before the operations.
-fn client_parts(api: &Api) -> Result<(TokenStream, TokenStream), Error> {
+/// The module doc, its imports, the `Client` struct and the `Reply` aliases; the members of
+/// `impl Client` before the operations. `methods_use_types`: whether the methods name a type.
+fn client_parts(api: &Api, methods_use_types: bool) -> Result<(TokenStream, TokenStream), Error> {
     let title = &api.title;
     let struct_doc = docs::outer(&format!("Client for the {title} API."));
     let default_base = api.base_url.default.as_ref().map(|url| {
@@ -79,14 +86,20 @@ fn client_parts(api: &Api) -> Result<(TokenStream, TokenStream), Error> {
         }
     });
     let from_env = from_env(api);
+    let reply = reply_alias(api)?;
+    let import = (methods_use_types || mentions_types(&reply)).then(|| quote!(use super::types;));
     let head = quote! {
         //! The API client.
+
+        #import
 
         #struct_doc
         #[derive(::std::fmt::Debug, ::std::clone::Clone)]
         pub struct Client {
             inner: ::postgen_runtime::Client,
         }
+
+        #reply
     };
     let constructors = quote! {
             #default_base
@@ -156,6 +169,37 @@ fn from_env(api: &Api) -> Option<TokenStream> {
                 .build()?;
             ::std::result::Result::Ok(Self { inner })
         }
+    })
+}
+
+/// `Reply<T>`, `Pages<T>`, `Items<T>`: what the methods return, with the API's error enum as
+/// the error body (every operation decodes its errors with the one enum; untyped JSON when the
+/// API shows no error), so that a signature names only its success type.
+fn reply_alias(api: &Api) -> Result<TokenStream, Error> {
+    let error = api.operations.iter().find_map(|op| op.errors.as_ref());
+    let (error, what) = match error {
+        Some(errors) => {
+            let ty = type_tokens(&TypeRef::Named(errors.type_name.clone()), &sibling_named)?;
+            (ty, format!("[`{0}`](super::types::{0})", errors.type_name))
+        }
+        None => (quote!(::postgen_runtime::serde_json::Value), "untyped JSON (the collection shows no error)".to_owned()),
+    };
+    let doc = docs::outer(&format!(
+        "What every method returns: the decoded response, or an error whose body is read as {what}."
+    ));
+    let pages_doc = docs::outer(
+        "The pages of a listing (`Client::*_pages`), a `Stream` of [`Reply`]s. The listing ends after \
+         the page that says no more follow, on an empty page, on HTTP 204 or 304, or after the first \
+         error (which is yielded).",
+    );
+    let items_doc = docs::outer("The items of a listing across its pages (`Client::*_items`); it ends as [`Pages`] does.");
+    Ok(quote! {
+        #doc
+        pub type Reply<T> = ::postgen_runtime::Reply<T, #error>;
+        #pages_doc
+        pub type Pages<T> = ::postgen_runtime::Pages<T, #error>;
+        #items_doc
+        pub type Items<T> = ::postgen_runtime::Items<T, #error>;
     })
 }
 
@@ -260,10 +304,8 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     // `Reply<T, E>` is `Result<Response<T>, Error<E>>`: a signature that fits a line.
     let (reply, send) = if is_conditional(op) {
         (quote!(::std::result::Result<::postgen_runtime::Conditional<#ret>, #error>), quote!(send_conditional))
-    } else if op.errors.is_some() {
-        (quote!(::postgen_runtime::Reply<#ret, #error_body>), send)
     } else {
-        (quote!(::postgen_runtime::Reply<#ret>), send)
+        (quote!(Reply<#ret>), send)
     };
     let request = quote!(#new_request #(#build)*);
     let arg_names: Vec<&TokenStream> = args.iter().map(|(name, _)| name).collect();
@@ -278,8 +320,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         });
     };
     // Paginated: one request builder shared by the call, its pages and its items.
-    let typed_errors = op.errors.is_some().then_some(&error_body);
-    let pages = paged::listing_methods(op, pagination, (&args, &arg_names), &ret, typed_errors)?;
+    let pages = paged::listing_methods(op, pagination, (&args, &arg_names), &ret)?;
     let paging = paged::paging_const(op, pagination)?;
     let builder = paged::request_fn_name(op)?;
     Ok(quote! {
@@ -316,12 +357,18 @@ fn operation_docs(op: &Operation) -> String {
         text.push_str(docs);
     }
     text.push_str(&format!("\n\n`{} {}`", op.method, op.path_template.replace('`', "'")));
+    // The statuses on the route's line: a note, not a paragraph of its own.
+    if let Some(shown) = shown_error_statuses(op) {
+        text.push_str(&format!(". Error statuses in the examples: {shown}."));
+    }
     if !op.doc.scopes.is_empty() {
         let scopes: Vec<String> = op.doc.scopes.iter().map(|s| format!("`{}`", s.replace('`', "'"))).collect();
         text.push_str(&format!("\n\nOAuth scope (any one of): {}.", scopes.join(", ")));
     }
-    for param in &op.path_params {
-        text.push_str(&format!("\n\n- `{}`: path parameter `{}`", param.ident, param.wire));
+    // One list, its items on consecutive lines.
+    for (i, param) in op.path_params.iter().enumerate() {
+        text.push_str(if i == 0 { "\n\n" } else { "\n" });
+        text.push_str(&format!("- `{}`: path parameter `{}`", param.ident, param.wire));
         if let Some(d) = &param.docs {
             text.push_str(&format!(": {}", d.lines().next().unwrap_or_default()));
         }
@@ -337,6 +384,35 @@ fn operation_docs(op: &Operation) -> String {
             .map(|(name, file)| format!("`{name}`{}", if *file { " (file)" } else { "" }))
             .collect();
         text.push_str(&format!("\n\nMultipart fields: {}.", names.join(", ")));
+    }
+    text.push_str(&errors_docs(op));
+    text
+}
+
+/// The error statuses `op`'s examples show (`400, 404`), if any.
+fn shown_error_statuses(op: &Operation) -> Option<String> {
+    let errors = op.errors.as_ref()?;
+    let shown: Vec<String> = errors.statuses.iter().filter(|e| e.examples > 0).map(|e| e.status.to_string()).collect();
+    (!shown.is_empty()).then(|| shown.join(", "))
+}
+
+/// The codes `op`'s docs list, with their statuses, messages and resolutions (the enum is the
+/// API's, so this is where an operation's own documented errors show).
+fn errors_docs(op: &Operation) -> String {
+    let Some(errors) = &op.errors else { return String::new() };
+    let mut text = String::new();
+    let mut rows = errors.statuses.iter().flat_map(|e| &e.codes).peekable();
+    if rows.peek().is_some() {
+        text.push_str("\n\nDocumented errors:");
+    }
+    for row in rows {
+        text.push_str(&format!("\n- HTTP {} `{}`", row.status, row.code.replace('`', "'")));
+        if let Some(message) = row.message.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
+            text.push_str(&format!(": {message}."));
+        }
+        if let Some(resolution) = row.resolution.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+            text.push_str(&format!(" Resolution: {resolution}"));
+        }
     }
     text
 }

@@ -123,10 +123,10 @@ pub fn root_tokens(api: &Api, layout: Layout) -> Result<TokenStream, Error> {
         #servers_mod
         #types_mod
 
-        pub use client::Client;
+        pub use client::{Client, Items, Pages, Reply};
         #servers_use
         pub use ::postgen_runtime::{
-            Auth, CallOptions, Conditional, Date, DateTime, Error, ErrorBody, Items, OAuth, Pages, Patch, RecordOutcome,
+            Auth, CallOptions, Conditional, Date, DateTime, Error, ErrorBody, OAuth, Patch, RecordOutcome,
             Response, RetryPolicy,
         };
     })

@@ -1,5 +1,5 @@
-//! The error enum of an operation: a variant per HTTP status seen in its examples, decoded by
-//! status (never by trying shapes in turn), plus `Other` for anything else.
+//! Enums by HTTP status (the API's error enum, an operation's success enum): a variant per
+//! status, decoded by status (never by trying shapes in turn), plus `Other` for anything else.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
@@ -40,16 +40,9 @@ fn status_enum(api: &Api, name: &Ident, doc: TokenStream, errors: &StatusRespons
             format!("HTTP {code} ({examples} example{}).", if examples == 1 { "" } else { "s" })
         };
         if !entry.codes.is_empty() {
-            text.push_str("\n\nDocumented codes:");
-            for row in &entry.codes {
-                text.push_str(&format!("\n- `{}`", row.code.replace('`', "'")));
-                if let Some(message) = row.message.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
-                    text.push_str(&format!(": {message}."));
-                }
-                if let Some(resolution) = row.resolution.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
-                    text.push_str(&format!(" Resolution: {resolution}"));
-                }
-            }
+            // The messages and resolutions are the operations' own: their methods' docs list them.
+            let codes: Vec<String> = entry.codes.iter().map(|row| format!("`{}`", row.code.replace('`', "'"))).collect();
+            text.push_str(&format!("\n\nDocumented codes: {}.", codes.join(", ")));
         }
         let vdoc = docs::outer(&text);
         match &entry.body {

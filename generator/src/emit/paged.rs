@@ -27,34 +27,31 @@ fn paging_const_name(op: &Operation) -> Result<proc_macro2::Ident, Error> {
     ident(&format!("{}_PAGING", heck::AsShoutySnakeCase(op.name.trim_start_matches("r#"))))
 }
 
-/// `{op}_pages` always; `{op}_items` when the item type is known. `error_body` is the
-/// operation's error type, `None` for the runtime's default (untyped JSON).
+/// `{op}_pages` always; `{op}_items` when the item type is known. Both return the client
+/// module's `Pages`/`Items`, which carry the API's error type.
 pub fn listing_methods(
     op: &Operation,
     pagination: &Pagination,
     (args, names): (&[TokenStream], &[&TokenStream]),
     page_type: &TokenStream,
-    error_body: Option<&TokenStream>,
 ) -> Result<TokenStream, Error> {
     let builder = request_fn_name(op)?;
     let paging = paging_const_name(op)?;
     let paging = quote!(Self::#paging);
-    let error = error_body.map(|ty| quote!(, #ty));
     let how = match &pagination.style {
         PagingStyle::PageNumber { param, more } => {
             format!("query `{param}` = 1, 2, 3 … (from the one given, if any) while `{more}` is `true`")
         }
         PagingStyle::PageToken { param, next } => format!("the token at `{next}` sent back as query `{param}`"),
     };
-    let ends = "The listing ends after the last page, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).";
     let pages_name = ident(&format!("{}_pages", op.name))?;
     let pages_doc = docs::outer(&format!(
-        "Every page of [`Client::{}`]: {how}.\n\n{ends}",
+        "Every page of [`Client::{}`]: {how} (see [`Pages`] for when it ends).",
         op.name
     ));
     let pages = quote! {
         #pages_doc
-        pub fn #pages_name(&self, #(#args),*) -> ::postgen_runtime::Pages<#page_type #error> {
+        pub fn #pages_name(&self, #(#args),*) -> Pages<#page_type> {
             self.inner.pages(Self::#builder(#(#names),*), #paging)
         }
     };
@@ -63,12 +60,12 @@ pub fn listing_methods(
             let item = type_tokens(item, &sibling_named)?;
             let items_name = ident(&format!("{}_items", op.name))?;
             let items_doc = docs::outer(&format!(
-                "Every item (`{}` of each page) of [`Client::{}`], across pages: {how}.\n\n{ends}",
+                "Every item (`{}` of each page) of [`Client::{}`], across pages: {how}.",
                 pagination.items, op.name
             ));
             quote! {
                 #items_doc
-                pub fn #items_name(&self, #(#args),*) -> ::postgen_runtime::Items<#item #error> {
+                pub fn #items_name(&self, #(#args),*) -> Items<#item> {
                     self.inner.items(Self::#builder(#(#names),*), #paging)
                 }
             }

@@ -69,9 +69,9 @@ fn usage(api: &Api, crate_ident: &str) -> String {
     format!(
         "## Usage\n\n```rust,ignore\nlet client = {construct};\n{call}```\n\n\
          Each operation is an `async fn` on `Client`. A success is `Response {{ status, headers, body }}` with \
-         the body typed from the saved examples; a failure is `{crate_ident}::Error<E>`: `Error::Auth` (401), \
+         the body typed from the saved examples (`{crate_ident}::Reply<T>`); a failure is `{crate_ident}::Error<E>`: `Error::Auth` (401), \
          `Error::RateLimited {{ retry_after, .. }}` (429), `Error::Api {{ status, error, .. }}` with `error` \
-         decoded into the operation's own error type by status, `error.code()` / `error.message()`, or a \
+         decoded by status into the API's one error enum (`types::ApiError` when the examples show errors), `error.code()` / `error.message()`, or a \
          transport error. Retries (429, 5xx, timeouts; idempotent methods), timeouts, OAuth refresh, \
          hooks and tracing are set on `postgen_runtime::Client::builder` and wrapped with \
          `Client::from_runtime`; listings also get `*_pages` / `*_items` streams.\n\n"

@@ -70,11 +70,32 @@ pub fn local_named(name: &str) -> Result<TokenStream, Error> {
     Ok(quote!(#id))
 }
 
-/// Named types as spelled from a module beside `types` (`client`, `servers`): `super::`, never
-/// `crate::`, so the same code works as a crate root and inlined in a module (build.rs mode).
+/// Named types as spelled from the `client` module, which imports its sibling with
+/// `use super::types;` (never `crate::`, so the same code works as a crate root and inlined in
+/// a module, build.rs mode) when [`mentions_types`] says its items use it.
 pub fn sibling_named(name: &str) -> Result<TokenStream, Error> {
     let id = ident(name)?;
-    Ok(quote!(super::types::#id))
+    Ok(quote!(types::#id))
+}
+
+/// Whether `tokens` spell a path through the `types` module ([`sibling_named`]): the client
+/// imports the module only then, as an unused import would warn.
+pub fn mentions_types(tokens: &TokenStream) -> bool {
+    let mut trees = tokens.clone().into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        let found = match tree {
+            // `types::`, not a binding that happens to be called `types`.
+            proc_macro2::TokenTree::Ident(id) => {
+                id == "types" && matches!(trees.peek(), Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == ':')
+            }
+            proc_macro2::TokenTree::Group(group) => mentions_types(&group.stream()),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
 /// Renders tokens of a whole file with prettyplease.

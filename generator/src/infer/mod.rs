@@ -4,6 +4,7 @@
 //! merged into one [`shape::Shape`] and turned into Rust types by [`typer::Typer`], which
 //! names and deduplicates structs across the whole API.
 
+mod api_errors;
 mod codes;
 mod documented;
 mod errors;
@@ -35,11 +36,7 @@ pub fn infer(api: &mut Api) -> Vec<Warning> {
     for op in &mut api.operations {
         infer_request(op, &mut typer);
     }
-    for op in &mut api.operations {
-        op.errors = errors::error_responses(op, &type_name(&op.name), &mut typer);
-    }
-    errors::add_documented_statuses(&mut api.operations, &mut typer);
-    errors::share_identical_error_enums(&api.operations, &mut typer);
+    api_errors::api_errors(&mut api.operations, &mut typer);
     let mut warnings = std::mem::take(&mut typer.warnings);
     api.types = typer.finish();
     warnings.sort();

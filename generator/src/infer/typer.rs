@@ -232,7 +232,7 @@ impl Typer {
                 }
                 if let Some(resolution) = &info.resolution {
                     docs.push_str(&format!(
-                        "\n\nResolution: {} (each operation's error enum gives its own resolution)",
+                        "\n\nResolution: {} (each method's docs give its own resolution)",
                         resolution.trim()
                     ));
                 }

@@ -157,8 +157,9 @@ pub struct Operation {
     pub responses: Vec<ResponseExample>,
     /// Success body, decided by inference.
     pub success: SuccessBody,
-    /// Typed error bodies by HTTP status, decided by inference (`None`: no error examples,
-    /// errors carry an untyped JSON value).
+    /// The API's error enum (`type_name`) with the statuses this operation's examples and docs
+    /// show (for its docs and example tests), decided by inference (`None`: the API shows no
+    /// error anywhere, errors carry an untyped JSON value).
     pub errors: Option<StatusResponses>,
     /// Auth effective for this operation.
     pub auth: AuthScheme,
@@ -354,11 +355,11 @@ pub enum ExampleBody {
     Text(String),
 }
 
-/// Bodies of one operation by HTTP status (its error answers, or its success answers when
+/// Bodies by HTTP status (the API's error answers, or an operation's success answers when
 /// they differ by status): an enum with a variant per status seen, plus `Other`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusResponses {
-    /// Name of the generated enum (`UpdateUsersError`).
+    /// Name of the generated enum (`ApiError`, `CreateUserResponse`).
     pub type_name: String,
     /// One entry per status, ascending.
     pub statuses: Vec<StatusEntry>,

@@ -57,11 +57,9 @@ pub enum TypeDefKind {
         /// structs), clear of every other field's identifier.
         extra: Option<String>,
     },
-    /// The error enum of an operation: a variant per HTTP status, plus `Other`.
+    /// The API's error enum (`ApiError`): a variant per HTTP status, plus `Other`.
     ErrorEnum {
-        /// The operation's method name (for docs).
-        operation: String,
-        /// The statuses and their bodies.
+        /// The statuses and their bodies; codes are every operation's documented ones.
         errors: super::StatusResponses,
     },
     /// The success enum of an operation whose 2xx bodies differ by status.

@@ -25,7 +25,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 println!("{} {} <{}>", user.id, user.full_name, user.email);
             }
             // Errors are typed: 401 is `Error::Auth`, other statuses `Error::Api`, each with the
-            // body decoded by status (here `GetUsersError`) and the API's code.
+            // body decoded by status (into `ApiError`) and the API's code.
             Err(error @ zoho_crm::Error::Auth { .. }) => {
                 return Err(format!("the token was refused: {}", error.code().unwrap_or("no code")).into());
             }
