@@ -82,7 +82,7 @@ const EXPECTED_TOML: &str =
 
 /// What an explicit crate name (`--name`, `[crate] name`) must be.
 pub const EXPECTED_CRATE_NAME: &str =
-    "a Cargo package name (ASCII letters, digits, `-` or `_`, starting with a letter, not a Rust keyword)";
+    "a Cargo package name (ASCII letters, digits, `-` or `_`, starting with a letter, not a Rust keyword, `std` or `postgen-runtime`)";
 
 /// Reads `path` if it exists. Problems name the key as a pointer (`/crate/name`) and, where
 /// the TOML parser knows it, the line and column.
@@ -143,13 +143,17 @@ impl CrateSection {
 /// Why a crate name given explicitly cannot be used. Free text is fine (`My API` becomes
 /// `my-api`, as [`package_name`] spells it); what is refused is a name that would need a part
 /// made up for it: nothing left but symbols, a leading digit, a keyword (Cargo refuses the
-/// last two as package names; `cargo new 123` and `cargo new fn` fail too).
+/// last two as package names; `cargo new 123` and `cargo new fn` fail too), or the name of a
+/// library the generated code spells with a leading `::` (`std`, `postgen_runtime`).
 pub fn check_crate_name(name: &str) -> Result<(), String> {
     let sanitized = sanitize(name);
     match sanitized.chars().next() {
         None => Err("no ASCII letter or digit in it".to_owned()),
         Some(c) if c.is_ascii_digit() => Err("it starts with a digit".to_owned()),
         Some(_) if is_keyword(&sanitized) => Err(format!("`{}` is a Rust keyword", sanitized.replace('-', "_"))),
+        Some(_) if is_taken_library(&sanitized) => {
+            Err(format!("`{}` is the name of a library the generated code uses", sanitized.replace('-', "_")))
+        }
         Some(_) => Ok(()),
     }
 }
@@ -175,8 +179,9 @@ pub fn package_name(text: &str) -> String {
     match name.chars().next() {
         None => "api-client".to_owned(),
         Some(c) if c.is_ascii_digit() => format!("api-{name}"),
-        // The library would be named after a keyword (`crate`, `type`, ...).
-        Some(_) if is_keyword(&name) => format!("{name}-api"),
+        // The library would be named after a keyword (`crate`, `type`, ...) or shadow a library
+        // the generated code uses (`std`).
+        Some(_) if is_keyword(&name) || is_taken_library(&name) => format!("{name}-api"),
         Some(_) => name,
     }
 }
@@ -200,6 +205,14 @@ fn is_keyword(package: &str) -> bool {
     crate::ir::names::keyword_safe(lib.clone()) != lib
 }
 
+/// The library would take the name of one the generated code reaches as `::name::…` (the
+/// built-in ones, which Cargo also refuses as package names, and the runtime): inside the
+/// crate `::std::` would then name the crate itself.
+fn is_taken_library(package: &str) -> bool {
+    let lib = package.replace('-', "_");
+    ["std", "core", "alloc", "proc_macro", "test", "postgen_runtime"].contains(&lib.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::package_name;
@@ -211,6 +224,8 @@ mod tests {
         assert_eq!(package_name("3scale"), "api-3scale");
         assert_eq!(package_name("日本"), "api-client");
         assert_eq!(package_name("Type"), "type-api");
+        assert_eq!(package_name("std"), "std-api");
+        assert_eq!(package_name("Postgen Runtime"), "postgen-runtime-api");
     }
 
     #[test]
@@ -221,6 +236,9 @@ mod tests {
         assert!(check_crate_name("!!!").is_err());
         assert!(check_crate_name("日本").is_err());
         assert!(check_crate_name("123").is_err());
+        assert!(check_crate_name("core").is_err());
+        assert!(check_crate_name("postgen-runtime").is_err());
+        assert_eq!(check_crate_name("stdlib-client"), Ok(()));
         assert!(check_crate_name("3scale").is_err());
         assert_eq!(check_crate_name("fn"), Err("`fn` is a Rust keyword".to_owned()));
         assert!(check_crate_name("Self").is_err());
