@@ -58,6 +58,22 @@ fn generate_fixture(file: &str) -> postgen::Generated {
     .expect("generates")
 }
 
+/// Generates a crate from a v2.1 collection of `items`.
+fn generate_items(items: &[Value]) -> postgen::Generated {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let collection = dir.path().join("c.json");
+    let schema = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+    std::fs::write(&collection, json!({"info": {"name": "Items", "schema": schema}, "item": items}).to_string())
+        .expect("write collection");
+    generate(&GenerateOptions {
+        collection,
+        out: dir.path().join("out"),
+        runtime_path: Some("../runtime".into()),
+        ..Default::default()
+    })
+    .expect("generates")
+}
+
 fn responses_only(samples: &[Value]) -> (String, Vec<Warning>) {
     infer(&[], samples)
 }
@@ -346,8 +362,6 @@ fn success_bodies_that_differ_by_status_become_an_enum_never_one_merged_struct()
 
 #[test]
 fn every_operation_decodes_errors_with_one_api_wide_enum_typed_from_all_examples_of_a_status() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let collection = dir.path().join("c.json");
     let request = |name: &str, path: &str, error: Option<(u16, serde_json::Value)>| {
         let mut responses = vec![json!({"name": "ok", "code": 200, "body": "{\"id\":1}"})];
         if let Some((status, body)) = error {
@@ -361,19 +375,7 @@ fn every_operation_decodes_errors_with_one_api_wide_enum_typed_from_all_examples
         request("Get gizmo", "gizmos/1", Some((400, json!({"code": "BAD", "message": "no"})))),
         request("Get doohickey", "doohickeys/1", None),
     ];
-    std::fs::write(
-        &collection,
-        json!({"info": {"name": "E", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": items})
-            .to_string(),
-    )
-    .expect("write collection");
-    let generated = generate(&GenerateOptions {
-        collection,
-        out: dir.path().join("out"),
-        runtime_path: Some("../runtime".into()),
-        ..Default::default()
-    })
-    .expect("generates");
+    let generated = generate_items(&items);
     let types = &generated.files["src/types.rs"];
     let client = &generated.files["src/client.rs"];
     // One enum for the API, a variant per status any example shows; no enum per operation.
@@ -392,4 +394,33 @@ fn every_operation_decodes_errors_with_one_api_wide_enum_typed_from_all_examples
     assert!(client.contains("`GET /gadgets/1`. Error statuses in the examples: 404."), "{client}");
     assert!(client.contains("`GET /gizmos/1`. Error statuses in the examples: 400."), "{client}");
     assert!(client.contains("`GET /doohickeys/1`\n"), "{client}");
+}
+
+#[test]
+fn identical_parameter_lists_share_one_struct_and_a_header_is_not_a_query_key() {
+    let request = |name: &str, url: &str, headers: serde_json::Value| {
+        json!({"name": name, "request": {"method": "GET", "url": url, "header": headers},
+               "response": [{"name": "ok", "code": 200, "body": "{\"id\":1}"}]})
+    };
+    let key = json!([{"key": "Idempotency-Key", "value": "{{$guid}}"}]);
+    let items = [
+        request("List widgets", "https://x.io/widgets?page=1&q=a", json!([])),
+        request("List gadgets", "https://x.io/gadgets?page=2&q=b", json!([])),
+        request("Keyed widgets", "https://x.io/widgets/keyed", key.clone()),
+        request("Keyed gadgets", "https://x.io/gadgets/keyed", key),
+        // Same wire name, but a query key: its method puts it elsewhere, so its own struct.
+        request("Queried gadgets", "https://x.io/gadgets/queried?Idempotency-Key=k2", json!([])),
+    ];
+    let generated = generate_items(&items);
+    let types = &generated.files["src/types.rs"];
+    let client = &generated.files["src/client.rs"];
+    assert!(types.contains("pub struct GetWidgetsParams {"), "{types}");
+    assert!(types.contains("pub type GetGadgetsParams = GetWidgetsParams;"), "{types}");
+    assert!(types.contains("pub struct GetWidgetKeyedParams {"), "{types}");
+    assert!(types.contains("pub type GetGadgetKeyedParams = GetWidgetKeyedParams;"), "{types}");
+    assert!(types.contains("pub struct GetGadgetQueriedParams {"), "a query key is not a header: {types}");
+    // Each method keeps its own name for the parameters and reads them from its own place.
+    assert!(client.contains("params: &types::GetGadgetsParams,"), "{client}");
+    let queried = &client[client.find("fn get_gadget_queried").expect("method")..];
+    assert!(queried[..queried.find("\n    }").expect("end")].contains(".query_opt(\"Idempotency-Key\""), "{queried}");
 }

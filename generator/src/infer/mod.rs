@@ -54,7 +54,8 @@ fn infer_params_and_success(op: &mut Operation, typer: &mut Typer) {
                 param.ty = param_enum(typer, &pascal, param);
             }
         }
-        op.params_type = Some(typer.define(param_struct(name, docs, &op.params, StructRole::Params)));
+        let def = param_struct(name, docs, &op.params, StructRole::Params);
+        op.params_type = Some(typer.define_or_share(def, &param_facts(&op.params)));
     }
     op.success = success_body(op, &pascal, typer);
 }
@@ -77,7 +78,7 @@ fn infer_request(op: &mut Operation, typer: &mut Typer) {
             BodyKind::Form { fields, ty } => {
                 let name = typer.claim(&format!("{pascal}Form"), None);
                 let docs = format!("Form body of [`Client::{}`](super::Client::{}).", op.name, op.name);
-                *ty = Some(typer.define(param_struct(name, docs, fields, StructRole::Form)));
+                *ty = Some(typer.define_or_share(param_struct(name, docs, fields, StructRole::Form), &param_facts(fields)));
             }
             BodyKind::Multipart { .. } | BodyKind::Text { .. } | BodyKind::Binary => {}
         }
@@ -150,6 +151,13 @@ fn param_enum(typer: &mut Typer, pascal: &str, param: &Param) -> TypeRef {
         param.wire
     );
     typer.open_enum(&format!("{pascal}{}", type_name(&param.wire)), None, &docs, values)
+}
+
+/// What a parameter struct's type leaves out but its docs and the method need: each
+/// parameter's place (a header and a query key may share a wire name) and whether the docs
+/// make it mandatory.
+fn param_facts(params: &[Param]) -> String {
+    params.iter().map(|p| format!("{:?}:{};", p.location, p.required)).collect()
 }
 
 /// A struct of optional string fields for query/header/form parameters.

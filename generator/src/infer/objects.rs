@@ -105,6 +105,20 @@ impl Typer {
         TypeRef::Named(name)
     }
 
+    /// A parameter or form struct built from the operation's parameter list (its name already
+    /// claimed), or an alias of an identical one defined earlier: same wire names, types and
+    /// `facts` (where each parameter goes and whether it is mandatory).
+    pub(super) fn define_or_share(&mut self, def: TypeDef, facts: &str) -> TypeRef {
+        let TypeDefKind::Struct { fields, role, .. } = &def.kind else { return self.define(def) };
+        let key = format!("{}{facts}", self.structural_key(fields, *role));
+        if let Some(existing) = self.by_shape.get(&key).cloned() {
+            let docs = def.docs.as_deref().map(|d| format!("{d} Same shape as [`{existing}`]."));
+            return self.define(TypeDef { name: def.name, docs, kind: TypeDefKind::Alias(TypeRef::Named(existing)) });
+        }
+        self.by_shape.insert(key, def.name.clone());
+        self.define(def)
+    }
+
     /// Two structs are the same type exactly when wire names, types and presence all match;
     /// aliases count as the type they name (a field typed `ModifiedBy` and one typed `Role`,
     /// where `ModifiedBy = Role`, agree).
