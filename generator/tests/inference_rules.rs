@@ -424,3 +424,20 @@ fn identical_parameter_lists_share_one_struct_and_a_header_is_not_a_query_key() 
     let queried = &client[client.find("fn get_gadget_queried").expect("method")..];
     assert!(queried[..queried.find("\n    }").expect("end")].contains(".query_opt(\"Idempotency-Key\""), "{queried}");
 }
+
+#[test]
+fn a_saved_accept_json_is_left_to_the_runtime_other_accepts_are_sent_as_saved() {
+    let generated = generate_fixture("accept-json.json");
+    let client = &generated.files["src/client.rs"];
+    let method = |name: &str| {
+        let start = client.find(&format!("fn {name}(")).expect("method");
+        client[start..start + client[start..].find("\n    }").expect("end")].to_owned()
+    };
+    // JSON is decoded, so the runtime asks for it: the header is not repeated per call.
+    assert!(!method("get_widget").contains("Accept"), "{client}");
+    assert!(method("get_repo").contains(".header(\"Accept\", \"application/vnd.github+json\")"), "{client}");
+    // A text answer is not decoded as JSON: the saved header is the only thing asking for it.
+    assert!(method("get_note").contains(".header(\"Accept\", \"application/json\")"), "{client}");
+    // The example tests still expect the saved header on the wire (the runtime sends it).
+    assert!(generated.files["tests/examples.rs"].contains("(\"Accept\", \"application/json\")"));
+}

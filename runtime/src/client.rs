@@ -70,7 +70,9 @@ impl Client {
 
     /// Sends the request. A 2xx body is decoded as JSON into `T` (an empty body is read as
     /// JSON `null`, so `()`, `Option<_>` and `serde_json::Value` accept it); a non-2xx
-    /// response is returned as [`Error::Api`], its body read as JSON when it is JSON.
+    /// response is returned as [`Error::Api`], its body read as JSON when it is JSON. It asks
+    /// for JSON (`Accept: application/json`) unless the request or the client's default
+    /// headers set `Accept`; so do the other JSON-decoding sends and listings.
     pub async fn send<T: serde::de::DeserializeOwned>(&self, request: Request) -> Result<Response<T>, Error> {
         self.send_typed(request).await
     }
@@ -81,6 +83,7 @@ impl Client {
         &self,
         request: Request,
     ) -> Result<Response<T>, Error<E>> {
+        let request = request.expecting_json();
         self.execute(&request).await.and_then(RawResponse::json).map_err(Error::typed)
     }
 
@@ -90,6 +93,7 @@ impl Client {
         &self,
         request: Request,
     ) -> Result<Conditional<T>, Error<E>> {
+        let request = request.expecting_json();
         let raw = self.execute_raw(&request).await.map_err(Error::typed)?;
         if raw.status == 304 {
             return Ok(Conditional::NotModified(NotModified { headers: raw.headers }));
@@ -102,6 +106,7 @@ impl Client {
     /// the 2xx body is decoded by status into `T`; a body that fits no variant is
     /// [`Error::Decode`].
     pub async fn send_by_status<T: StatusBody, E: ErrorBody>(&self, request: Request) -> Result<Response<T>, Error<E>> {
+        let request = request.expecting_json();
         let response = self.execute(&request).await.map_err(Error::typed)?.text();
         match T::decode(response.status, &response.body) {
             Some(body) => Ok(Response { status: response.status, headers: response.headers, body }),

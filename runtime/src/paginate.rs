@@ -122,6 +122,7 @@ impl Cursor {
     /// Numbered listings send their page number from the first request on (1 unless the
     /// caller chose a starting page).
     fn new(client: &Client, mut request: Request, paging: Paging) -> Self {
+        request.expects_json = true;
         if let Paging::PageNumber { page, .. } = paging {
             if request.query_value(page).is_none() {
                 request.set_query(page, "1".to_owned());

@@ -4,7 +4,7 @@
 
 use percent_encoding::utf8_percent_encode;
 use reqwest::Method;
-use reqwest::header::{CONTENT_TYPE, HeaderMap};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue};
 use url::Url;
 
 use crate::error::Error;
@@ -20,7 +20,8 @@ pub(crate) struct Prepared {
 
 impl Request {
     /// Resolves the request against a base URL and default headers. Header precedence, lowest
-    /// first: client defaults, the body's content type, the request's own headers.
+    /// first: `Accept: application/json` when the answer is decoded as JSON, client defaults,
+    /// the body's content type, the request's own headers.
     pub(crate) fn prepare(
         &self,
         base: &Url,
@@ -55,6 +56,9 @@ impl Request {
             Body::Empty | Body::Multipart(_) => {}
         }
         headers.extend(self.headers.clone());
+        if self.expects_json && !headers.contains_key(ACCEPT) {
+            headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        }
         if let Body::Multipart(_) = self.body {
             // reqwest sets multipart/form-data with the boundary.
             headers.remove(CONTENT_TYPE);

@@ -34,6 +34,9 @@ pub struct Request {
     pub(crate) deferred: Option<Deferred>,
     /// Send without the client's credentials.
     pub(crate) without_auth: bool,
+    /// The answer is decoded as JSON: ask for it (`Accept: application/json`) unless the
+    /// request or the client's defaults name another type.
+    pub(crate) expects_json: bool,
 }
 
 /// One part of a `multipart/form-data` body.
@@ -108,6 +111,7 @@ impl Request {
             body: Body::Empty,
             deferred,
             without_auth: false,
+            expects_json: false,
         }
     }
 
@@ -202,6 +206,12 @@ impl Request {
                 "invalid value for header `{name}`"
             ))),
         }
+        self
+    }
+
+    /// Marks the answer as JSON to decode (see `expects_json`).
+    pub(crate) fn expecting_json(mut self) -> Self {
+        self.expects_json = true;
         self
     }
 

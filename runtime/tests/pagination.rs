@@ -61,7 +61,10 @@ async fn three_page_listing_is_streamed_fully_stopping_on_more_records_false() {
 
     assert_eq!(ids, ["1", "2", "3", "4", "5"]);
     // `expect(1)` per page: verified when the server drops; no fourth request was made.
-    assert_eq!(server.received_requests().await.map_or(0, |r| r.len()), 3);
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 3);
+    // Every page is asked for as JSON, as `send` does.
+    assert!(requests.iter().all(|r| r.headers.get("accept").is_some_and(|v| v == "application/json")));
 }
 
 #[tokio::test]

@@ -300,6 +300,40 @@ async fn request_headers_override_defaults_and_custom_user_agent_is_sent() {
 }
 
 #[tokio::test]
+async fn json_decoding_sends_ask_for_json_unless_the_request_or_the_client_names_a_type() {
+    let fresh = server;
+    let asks = |received: &wiremock::Request| header(received, "accept");
+    // `send` decodes JSON: it asks for it.
+    let server = fresh().await;
+    let plain = client_for(&server, Auth::None);
+    let received = seen(&server, &plain, Request::new(Method::GET, &["me"])).await;
+    assert_eq!(asks(&received).as_deref(), Some("application/json"));
+
+    // The request's own Accept wins, and is the only one sent.
+    let server = fresh().await;
+    let client = client_for(&server, Auth::None);
+    let request = Request::new(Method::GET, &["me"]).header("Accept", "application/vnd.github+json");
+    let received = seen(&server, &client, request).await;
+    let accepts: Vec<_> = received.headers.get_all("accept").iter().collect();
+    assert_eq!(accepts, vec!["application/vnd.github+json"]);
+
+    // So does a client default.
+    let server = fresh().await;
+    let client = Client::builder(server.uri())
+        .default_header("Accept", "application/hal+json")
+        .build()
+        .expect("client builds");
+    let received = seen(&server, &client, Request::new(Method::GET, &["me"])).await;
+    assert_eq!(asks(&received).as_deref(), Some("application/hal+json"));
+
+    // A text answer is not asked for as JSON (reqwest sends its own `*/*`).
+    let server = fresh().await;
+    let client = client_for(&server, Auth::None);
+    client.send_text(Request::new(Method::GET, &["me"])).await.expect("success");
+    assert_eq!(asks(&only_request(&server).await).as_deref(), Some("*/*"));
+}
+
+#[tokio::test]
 async fn injected_http_client_is_used_and_keeps_its_own_user_agent() {
     let server = server().await;
     let http = postgen_runtime::reqwest::Client::builder()

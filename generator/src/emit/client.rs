@@ -243,7 +243,13 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let new_request = request_new(&op.method, &path);
     // Builder calls chained onto `Request::new(..)`.
     let mut build: Vec<TokenStream> = Vec::new();
+    // The runtime asks for JSON whenever it decodes JSON, so a saved
+    // `Accept: application/json` says nothing the call does not already send.
+    let json_answer = !matches!(op.success, SuccessBody::Text);
     for (key, value) in &op.fixed_headers {
+        if json_answer && key.eq_ignore_ascii_case("accept") && value == "application/json" {
+            continue;
+        }
         build.push(quote!(.header(#key, #value)));
     }
     if op.no_auth && *api_auth != AuthScheme::None {

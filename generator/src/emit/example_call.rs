@@ -128,6 +128,9 @@ impl Call {
             headers: Vec::new(),
             sent_body: quote!(SentBody::Unchecked),
         };
+        // Headers sent with a fixed value on every call must arrive too (a saved
+        // `Accept: application/json` is sent by the runtime, not the method).
+        call.headers.extend(op.fixed_headers.iter().map(|(k, v)| (k.clone(), v.trim().to_owned())));
         // Path: the saved value, else the documented example, else the parameter's name.
         let values: Vec<String> = op
             .path_params
