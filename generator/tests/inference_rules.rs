@@ -441,3 +441,45 @@ fn a_saved_accept_json_is_left_to_the_runtime_other_accepts_are_sent_as_saved() 
     // The example tests still expect the saved header on the wire (the runtime sends it).
     assert!(generated.files["tests/examples.rs"].contains("(\"Accept\", \"application/json\")"));
 }
+
+#[test]
+fn bodies_that_differ_in_one_key_share_a_generic_envelope() {
+    let get = |name: &str, path: &str, body: Value| {
+        json!({"name": name, "request": {"method": "GET", "url": format!("https://x.io/{path}")},
+               "response": [{"name": "ok", "code": 200, "body": body.to_string()}]})
+    };
+    let meta = json!({"request_id": "r1"});
+    let items = [
+        get("Get widget", "widgets/1", json!({"data": {"id": 1, "size": 3}, "meta": meta})),
+        get("Get gadget", "gadgets/1", json!({"data": {"id": 2, "color": "red"}, "meta": meta})),
+        get("List gadgets", "gadgets", json!({"data": [{"id": 2, "color": "red"}], "meta": meta})),
+        // A different envelope key (`info`): not the same envelope.
+        get("Get gizmo", "gizmos/1", json!({"data": {"id": 3, "weight": 1.5}, "info": meta})),
+        // Five keys: a record, never an envelope, however alike.
+        get("Get part", "parts/1", json!({"data": {"id": 4}, "a": 1, "b": 2, "c": 3, "meta": meta})),
+        get("Get bolt", "bolts/1", json!({"data": {"id": 5, "x": true}, "a": 1, "b": 2, "c": 3, "meta": meta})),
+    ];
+    let generated = generate_items(&items);
+    let types = &generated.files["src/types.rs"];
+    assert!(types.contains("pub struct DataMeta<T> {\n    /// `data`.\n    pub data: T,"), "{types}");
+    assert!(types.contains("pub type GetWidgetResponse = DataMeta<Data>;"), "{types}");
+    assert!(types.contains("pub type GetGadgetResponse = DataMeta<GetGadgetResponseData>;"), "{types}");
+    assert!(types.contains("The envelope [`DataMeta`] of [`GetGadgetResponseData`]."), "{types}");
+    // `data` is a list there (`Vec<T>`), and no other body has one: nothing to share.
+    assert!(types.contains("pub struct GetGadgetsResponse {"), "{types}");
+    assert!(types.contains("pub struct GetGizmoResponse {"), "{types}");
+    assert!(types.contains("pub struct GetPartResponse {") && types.contains("pub struct GetBoltResponse {"), "{types}");
+    assert_eq!(types.matches("<T>").count(), 1, "{types}");
+}
+
+#[test]
+fn a_listing_in_an_envelope_yields_each_operations_own_items() {
+    // The corpus gate compiles this fixture and replays its examples.
+    let generated = generate_fixture("envelopes.json");
+    let types = &generated.files["src/types.rs"];
+    let client = &generated.files["src/client.rs"];
+    assert!(types.contains("pub struct DataMeta<T> {\n    /// `data`.\n    pub data: ::std::vec::Vec<T>,"), "{types}");
+    assert!(types.contains("pub type GetGadgetsResponse = DataMeta<GetGadgetsResponseData>;"), "{types}");
+    assert!(client.contains(") -> Items<types::Data> {"), "{client}");
+    assert!(client.contains(") -> Items<types::GetGadgetsResponseData> {"), "{client}");
+}

@@ -184,6 +184,7 @@ pub(super) fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate
     let def = api.type_named(name)?;
     match &def.kind {
         TypeDefKind::Struct { fields, .. } => Some(fields),
+        TypeDefKind::Alias(TypeRef::Applied(generic, _)) => struct_fields(api, &TypeRef::Named(generic.clone())),
         TypeDefKind::Alias(target) => struct_fields(api, target),
         _ => None,
     }

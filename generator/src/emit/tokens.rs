@@ -61,6 +61,12 @@ pub fn type_tokens(ty: &TypeRef, named: &dyn Fn(&str) -> Result<TokenStream, Err
             let failure = type_tokens(failure, named)?;
             quote!(::postgen_runtime::RecordOutcome<#success, #failure>)
         }
+        TypeRef::Param => quote!(T),
+        TypeRef::Applied(name, arg) => {
+            let name = named(name)?;
+            let arg = type_tokens(arg, named)?;
+            quote!(#name<#arg>)
+        }
     })
 }
 

@@ -101,11 +101,12 @@ fn type_def(api: &Api, def: &TypeDef, names: &Spelling) -> Result<TokenStream, E
             let default = role.is_input().then(|| quote!(Default,));
             let serde_derives = serde.then(|| names.serde_derives());
             let serde_crate = serde.then(|| quote!(#[serde(crate = "::postgen_runtime::serde")]));
+            let generic = fields.iter().any(|f| f.ty.mentions_param()).then(|| quote!(<T>));
             Ok(quote! {
                 #doc
                 #[derive(Debug, Clone, PartialEq, #default #serde_derives)]
                 #serde_crate
-                pub struct #name {
+                pub struct #name #generic {
                     #(#field_tokens)*
                 }
             })

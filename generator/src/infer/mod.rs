@@ -7,6 +7,7 @@
 mod api_errors;
 mod codes;
 mod documented;
+mod envelopes;
 mod errors;
 pub mod evidence;
 pub mod formats;
@@ -39,6 +40,7 @@ pub fn infer(api: &mut Api) -> Vec<Warning> {
     api_errors::api_errors(&mut api.operations, &mut typer);
     let mut warnings = std::mem::take(&mut typer.warnings);
     api.types = typer.finish();
+    envelopes::share_envelopes(api);
     warnings.sort();
     warnings.dedup();
     warnings

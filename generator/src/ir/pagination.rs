@@ -189,18 +189,22 @@ pub fn resolve_item_types(api: &mut Api) {
         let Some(pagination) = &mut op.pagination else { continue };
         let super::model::SuccessBody::Json(response) = &op.success else { continue };
         let key = pagination.items.trim_start_matches('/').replace("~1", "/").replace("~0", "~");
-        pagination.item_type = field_type(&types, response, &key).and_then(element);
+        pagination.item_type = field_type(&types, response, &key).as_ref().and_then(element);
     }
 }
 
-fn field_type<'a>(types: &HashMap<&str, &'a TypeDef>, ty: &'a TypeRef, key: &str) -> Option<&'a TypeRef> {
+fn field_type(types: &HashMap<&str, &TypeDef>, ty: &TypeRef, key: &str) -> Option<TypeRef> {
     match ty {
         TypeRef::Option(inner) => field_type(types, inner, key),
         TypeRef::Named(name) => match &types.get(name.as_str())?.kind {
             TypeDefKind::Alias(target) => field_type(types, target, key),
-            TypeDefKind::Struct { fields, .. } => fields.iter().find(|f| f.wire == key).map(|f| &f.ty),
+            TypeDefKind::Struct { fields, .. } => fields.iter().find(|f| f.wire == key).map(|f| f.ty.clone()),
             _ => None,
         },
+        // A generic envelope: its field, with the parameter this body gives it.
+        TypeRef::Applied(name, arg) => {
+            field_type(types, &TypeRef::Named(name.clone()), key).map(|ty| ty.substitute(arg))
+        }
         _ => None,
     }
 }

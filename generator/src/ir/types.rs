@@ -31,6 +31,39 @@ pub enum TypeRef {
     Option(Box<TypeRef>),
     /// `postgen_runtime::RecordOutcome<S, E>`: a bulk answer's entry, succeeded or failed.
     Outcome(Box<TypeRef>, Box<TypeRef>),
+    /// `T`: the type parameter of a generic struct (a field that differs between the
+    /// bodies sharing it).
+    Param,
+    /// `Name<T>`: a generic struct of [`super::Api::types`] with its parameter given.
+    Applied(String, Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// This type with the type parameter `T` replaced by `arg`.
+    pub fn substitute(&self, arg: &TypeRef) -> TypeRef {
+        let sub = |inner: &TypeRef| Box::new(inner.substitute(arg));
+        match self {
+            TypeRef::Param => arg.clone(),
+            TypeRef::Vec(inner) => TypeRef::Vec(sub(inner)),
+            TypeRef::Map(inner) => TypeRef::Map(sub(inner)),
+            TypeRef::Option(inner) => TypeRef::Option(sub(inner)),
+            TypeRef::Outcome(s, e) => TypeRef::Outcome(sub(s), sub(e)),
+            TypeRef::Applied(name, inner) => TypeRef::Applied(name.clone(), sub(inner)),
+            other => other.clone(),
+        }
+    }
+
+    /// Whether the type parameter `T` occurs in this type.
+    pub fn mentions_param(&self) -> bool {
+        match self {
+            TypeRef::Param => true,
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Applied(_, inner) => {
+                inner.mentions_param()
+            }
+            TypeRef::Outcome(s, e) => s.mentions_param() || e.mentions_param(),
+            _ => false,
+        }
+    }
 }
 
 /// A named type definition.
