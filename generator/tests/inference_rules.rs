@@ -483,3 +483,16 @@ fn a_listing_in_an_envelope_yields_each_operations_own_items() {
     assert!(client.contains(") -> Items<types::Data> {"), "{client}");
     assert!(client.contains(") -> Items<types::GetGadgetsResponseData> {"), "{client}");
 }
+
+#[test]
+fn a_path_parameter_with_only_an_example_shows_it_on_the_route_line() {
+    let url = |vars: Value| json!({"raw": "https://x.io/widgets/:id/parts/:partId", "host": ["x", "io"],
+                                   "path": ["widgets", ":id", "parts", ":partId"], "variable": vars});
+    let vars = json!([{"key": "id", "value": "w1"}, {"key": "partId", "value": "p9", "description": "The part."}]);
+    let items = [json!({"name": "Get part", "request": {"method": "GET", "url": url(vars)},
+                        "response": [{"name": "ok", "code": 200, "body": "{\"id\":1}"}]})];
+    let client = &generate_items(&items).files["src/client.rs"];
+    assert!(client.contains("/// `GET /widgets/:id/parts/:partId`, `id` e.g. `w1`\n"), "{client}");
+    // Described (and named apart from the template): listed with what the collection says.
+    assert!(client.contains("/// - `part_id`: path parameter `partId`: The part. (example: `p9`)"), "{client}");
+}

@@ -119,8 +119,6 @@ impl Client {
     ///
     /// OAuth scope (any one of): `ZohoCRM.modules.ALL`, `ZohoCRM.modules.contacts.UPDATE`.
     ///
-    /// - `contact_role_id`: path parameter `contact_role_id`
-    ///
     /// Documented errors:
     /// - HTTP 400 `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.
     /// - HTTP 400 `AUTHORIZATION_FAILED`: User does not have sufficient privilege to update records. Resolution: The user does not have the permission to update records. Contact your system administrator.
@@ -212,8 +210,6 @@ impl Client {
     /// `GET /crm/v2/users/{user_id}`
     ///
     /// OAuth scope (any one of): `ZohoCRM.users.ALL`, `ZohoCRM.users.READ`.
-    ///
-    /// - `user_id`: path parameter `user_id`
     ///
     /// Documented errors:
     /// - HTTP 400 `INVALID_REQUEST_METHOD`: The http request method type is not a valid one. Resolution: You have specified an invalid HTTP method to access the API URL. Specify a valid request method. Refer to endpoints section above.

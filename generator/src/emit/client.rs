@@ -363,6 +363,17 @@ fn operation_docs(op: &Operation) -> String {
         text.push_str(docs);
     }
     text.push_str(&format!("\n\n`{} {}`", op.method, op.path_template.replace('`', "'")));
+    // A path parameter with nothing to say but an example says it on the route's line; the
+    // others (described, or an argument named apart from the template) get a list below.
+    let (listed, inline): (Vec<&Param>, Vec<&Param>) =
+        op.path_params.iter().partition(|p| p.docs.is_some() || p.ident != p.wire);
+    let examples: Vec<String> = inline
+        .iter()
+        .filter_map(|p| Some(format!("`{}` e.g. `{}`", p.ident, p.example.as_deref()?.replace('`', "'"))))
+        .collect();
+    if !examples.is_empty() {
+        text.push_str(&format!(", {}", examples.join(", ")));
+    }
     // The statuses on the route's line: a note, not a paragraph of its own.
     if let Some(shown) = shown_error_statuses(op) {
         text.push_str(&format!(". Error statuses in the examples: {shown}."));
@@ -372,7 +383,7 @@ fn operation_docs(op: &Operation) -> String {
         text.push_str(&format!("\n\nOAuth scope (any one of): {}.", scopes.join(", ")));
     }
     // One list, its items on consecutive lines.
-    for (i, param) in op.path_params.iter().enumerate() {
+    for (i, param) in listed.iter().enumerate() {
         text.push_str(if i == 0 { "\n\n" } else { "\n" });
         text.push_str(&format!("- `{}`: path parameter `{}`", param.ident, param.wire));
         if let Some(d) = &param.docs {
