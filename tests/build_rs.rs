@@ -92,7 +92,10 @@ fn the_build_rs_example_regenerates_when_an_input_changes_and_fails_readably_on_
     assert!(first.ok, "the example builds:\n{}", head(&first.stderr, 60));
     let module = first.module.expect("the build script wrote $OUT_DIR/zoho_crm.rs");
     assert!(module.starts_with("pub mod zoho_crm {"), "{}", head(&module, 5));
-    assert!(module.contains("pub fn get_users_items("), "the generated client has the listing");
+    assert!(module.contains("pub fn get_users("), "the generated client has the listing");
+    let get_users = &module[module.find("pub fn get_users(").unwrap_or_default()..];
+    let signature = &get_users[..get_users.find('{').unwrap_or_default()];
+    assert!(signature.contains("Listing<") && signature.contains("IfModified"), "{signature}");
 
     let again = build(&scratch);
     assert!(again.ok && !again.rebuilt, "nothing changed, nothing rebuilt:\n{}", head(&again.stderr, 40));

@@ -73,7 +73,7 @@ fn all_users_two_per_page() -> GetUsersParams {
 async fn users_are_streamed_across_three_pages_stopping_on_more_records_false() {
     let server = three_pages(true).await;
 
-    let mut users = client(&server).get_users_items(&all_users_two_per_page());
+    let mut users = client(&server).get_users(&all_users_two_per_page()).items();
     let mut ids = Vec::new();
     while let Some(user) = users.next().await {
         ids.push(user.expect("every user decodes into `User`").id);
@@ -87,7 +87,7 @@ async fn users_are_streamed_across_three_pages_stopping_on_more_records_false() 
 async fn users_pages_carry_the_typed_info_block() {
     let server = three_pages(true).await;
 
-    let mut pages = client(&server).get_users_pages(&all_users_two_per_page());
+    let mut pages = client(&server).get_users(&all_users_two_per_page()).pages();
     let mut seen = Vec::new();
     while let Some(page) = pages.next().await {
         let page = page.expect("page decodes into GetUsersResponse");

@@ -425,15 +425,15 @@ fn pagination_is_detected_and_postgen_toml_overrides_it() {
     };
 
     let detected = client("");
-    assert!(detected.contains("pub fn get_records_items("), "token listing detected");
+    assert!(detected.contains("::postgen_runtime::Paging::PageToken {"), "token listing detected");
     assert!(detected.contains("next: \"/info/next_page_token\""));
     assert!(detected.contains("more: \"/more/has_more\""), "page listing detected");
 
     let overridden = client(
         "[pagination.get_records]\nstyle = \"none\"\n\n[pagination.get_changes]\nstyle = \"page\"\nparam = \"page\"\nmore = \"/more/has_more\"\nitems = \"/changes\"\n",
     );
-    assert!(!overridden.contains("get_records_pages"), "style = none turns detection off");
-    assert!(overridden.contains("pub fn get_changes_pages("));
+    assert!(!overridden.contains("Paging::PageToken"), "style = none turns detection off");
+    assert!(overridden.contains("items: \"/changes\""), "{overridden}");
 
     write(&dir.path().join("postgen.toml"), "[pagination.list_everything]\nstyle = \"page\"\nmore = \"/m\"\nitems = \"/i\"\n");
     assert_bad_input(&collection, &["postgen.toml", "/pagination/list_everything", "get_records"]);

@@ -480,8 +480,8 @@ fn a_listing_in_an_envelope_yields_each_operations_own_items() {
     let client = &generated.files["src/client.rs"];
     assert!(types.contains("pub struct DataMeta<T> {\n    /// `data`.\n    pub data: ::std::vec::Vec<T>,"), "{types}");
     assert!(types.contains("pub type GetGadgetsResponse = DataMeta<GetGadgetsResponseData>;"), "{types}");
-    assert!(client.contains(") -> Items<types::Data> {"), "{client}");
-    assert!(client.contains(") -> Items<types::GetGadgetsResponseData> {"), "{client}");
+    assert!(client.contains(") -> Listing<types::GetWidgetsResponse, types::Data> {"), "{client}");
+    assert!(client.contains(") -> Listing<types::GetGadgetsResponse, types::GetGadgetsResponseData> {"), "{client}");
 }
 
 #[test]

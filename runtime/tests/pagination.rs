@@ -201,3 +201,50 @@ async fn status_304_is_not_modified_not_an_error() {
     let body = fresh.expect("200").modified().expect("modified").body;
     assert_eq!(body["users"][0]["id"], "1");
 }
+
+#[derive(Debug, serde::Deserialize)]
+struct UsersPage {
+    users: Vec<User>,
+    info: Value,
+}
+
+#[tokio::test]
+async fn a_listing_awaited_is_one_call_and_streamed_is_every_page_or_item() {
+    let server = MockServer::start().await;
+    three_pages(&server).await;
+    // A second server for the awaited call: `expect(1)` per page above must stay true.
+    let single = MockServer::start().await;
+    // Awaited, the request goes as built: no page number is added.
+    Mock::given(query_param_is_missing("page")).respond_with(users_page(&["1", "2"], 1, true)).expect(1).mount(&single).await;
+
+    let listing = |client: &Client| client.listing::<UsersPage, User, Value, postgen_runtime::Plain>(first_request(), USERS);
+    let page = listing(&client(&single)).await.expect("first page");
+    assert_eq!(page.body.users, [User { id: "1".into() }, User { id: "2".into() }]);
+    assert_eq!(page.body.info["more_records"], true);
+
+    let mut items = listing(&client(&server)).items();
+    let mut ids = Vec::new();
+    while let Some(user) = items.next().await {
+        ids.push(user.expect("decodes").id);
+    }
+    assert_eq!(ids, ["1", "2", "3", "4", "5"]);
+}
+
+#[tokio::test]
+async fn a_conditional_listing_awaited_answers_not_modified_on_304() {
+    let server = MockServer::start().await;
+    let since = "2019-07-25T15:26:49+05:30";
+    Mock::given(header("If-Modified-Since", since)).respond_with(ResponseTemplate::new(304)).mount(&server).await;
+    Mock::given(method("GET")).respond_with(users_page(&["1"], 1, false)).mount(&server).await;
+    let client = client(&server);
+    let listing = |request: Request| client.listing::<UsersPage, User, Value, postgen_runtime::IfModified>(request, USERS);
+
+    let unchanged = listing(first_request().header("If-Modified-Since", since)).await.expect("304 is not an error");
+    assert!(matches!(unchanged, Conditional::NotModified(_)));
+    let changed = listing(first_request()).await.expect("200").modified().expect("modified");
+    assert_eq!(changed.body.users, [User { id: "1".into() }]);
+    // Its pages stream as any listing's do.
+    let mut pages = listing(first_request()).pages();
+    assert_eq!(pages.next().await.expect("a page").expect("decodes").body.users.len(), 1);
+    assert!(pages.next().await.is_none());
+}

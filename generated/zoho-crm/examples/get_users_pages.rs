@@ -15,7 +15,8 @@ async fn main() -> ::std::result::Result<
     let auth = zoho_crm::Auth::token("Zoho-oauthtoken", token);
     let client = zoho_crm::Client::from_env(auth)?;
     let mut pages = client
-        .get_users_pages(&<zoho_crm::types::GetUsersParams>::default());
+        .get_users(&<zoho_crm::types::GetUsersParams>::default())
+        .pages();
     let mut number = 0;
     while let ::std::option::Option::Some(page) = pages.next().await {
         let page = page?;

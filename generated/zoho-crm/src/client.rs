@@ -7,9 +7,16 @@ pub struct Client {
 }
 /// What every method returns: the decoded response, or an error whose body is read as [`ApiError`](super::types::ApiError).
 pub type Reply<T> = ::postgen_runtime::Reply<T, types::ApiError>;
-/// The pages of a listing (`Client::*_pages`), a `Stream` of [`Reply`]s. The listing ends after the page that says no more follow, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
+/// A paginated operation's call: awaited, a [`Reply`] (a `Conditional` one where the method says so); streamed with `.pages()` or `.items()`. The listing ends after the page that says no more follow, on an empty page, on HTTP 204 or 304, or after the first error (which is yielded).
+pub type Listing<T, I, A = ::postgen_runtime::Plain> = ::postgen_runtime::Listing<
+    T,
+    I,
+    types::ApiError,
+    A,
+>;
+/// The pages of a [`Listing`] (`.pages()`), a `Stream` of [`Reply`]s.
 pub type Pages<T> = ::postgen_runtime::Pages<T, types::ApiError>;
-/// The items of a listing across its pages (`Client::*_items`); it ends as [`Pages`] does.
+/// The items of a [`Listing`] across its pages (`.items()`).
 pub type Items<T> = ::postgen_runtime::Items<T, types::ApiError>;
 impl Client {
     /// The base URL the collection uses (`{{api-domain}}`).
@@ -164,38 +171,27 @@ impl Client {
     /// - HTTP 403 `NO_PERMISSION`: Permission denied to read. Resolution: The user does not have permission to read user records. Contact your system administrator.
     /// - HTTP 404 `INVALID_URL_PATTERN`: Please check if the URL trying to access is a correct one. Resolution: The request URL specified is incorrect. Specify a valid request URL. Refer to request URL section above.
     /// - HTTP 500 `INTERNAL_ERROR`: Internal Server Error. Resolution: Unexpected and unhandled exception in the server. Contact support team.
-    pub async fn get_users(
+    ///
+    /// A listing: `.await` it for the page the parameters ask for, or stream every page with `.pages()` or every item with `.items()` (`/users` of each page): query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true` (see [`Listing`] for when it ends).
+    pub fn get_users(
         &self,
         params: &types::GetUsersParams,
-    ) -> ::std::result::Result<
-        ::postgen_runtime::Conditional<types::GetUsersResponse>,
-        ::postgen_runtime::Error<types::ApiError>,
-    > {
-        self.inner.send_conditional(Self::get_users_request(params)).await
-    }
-    /// Every page of [`Client::get_users`]: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true` (see [`Pages`] for when it ends).
-    pub fn get_users_pages(
-        &self,
-        params: &types::GetUsersParams,
-    ) -> Pages<types::GetUsersResponse> {
-        self.inner.pages(Self::get_users_request(params), Self::GET_USERS_PAGING)
-    }
-    /// Every item (`/users` of each page) of [`Client::get_users`], across pages: query `page` = 1, 2, 3 … (from the one given, if any) while `/info/more_records` is `true`.
-    pub fn get_users_items(&self, params: &types::GetUsersParams) -> Items<types::User> {
-        self.inner.items(Self::get_users_request(params), Self::GET_USERS_PAGING)
-    }
-    const GET_USERS_PAGING: ::postgen_runtime::Paging = ::postgen_runtime::Paging::PageNumber {
-        page: "page",
-        more: "/info/more_records",
-        items: "/users",
-    };
-    fn get_users_request(params: &types::GetUsersParams) -> ::postgen_runtime::Request {
-        ::postgen_runtime::Request::get(&["crm", "v2", "users"])
+    ) -> Listing<types::GetUsersResponse, types::User, ::postgen_runtime::IfModified> {
+        let request = ::postgen_runtime::Request::get(&["crm", "v2", "users"])
             .query_opt("type", params.r#type.as_ref())
             .query_opt("page", params.page.as_ref())
             .query_opt("per_page", params.per_page.as_ref())
             .query_opt("ids", params.ids.as_deref())
-            .header_opt("If-Modified-Since", params.if_modified_since.as_ref())
+            .header_opt("If-Modified-Since", params.if_modified_since.as_ref());
+        self.inner
+            .listing(
+                request,
+                ::postgen_runtime::Paging::PageNumber {
+                    page: "page",
+                    more: "/info/more_records",
+                    items: "/users",
+                },
+            )
     }
     /// Get a specific user
     ///

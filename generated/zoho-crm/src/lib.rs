@@ -9,7 +9,7 @@
 mod client;
 pub mod servers;
 pub mod types;
-pub use client::{Client, Items, Pages, Reply};
+pub use client::{Client, Items, Listing, Pages, Reply};
 pub use servers::{DataCentre, Environment};
 pub use ::postgen_runtime::{
     Auth, CallOptions, Conditional, Date, DateTime, Error, ErrorBody, OAuth, Patch,

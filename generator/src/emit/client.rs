@@ -172,7 +172,7 @@ fn from_env(api: &Api) -> Option<TokenStream> {
     })
 }
 
-/// `Reply<T>`, `Pages<T>`, `Items<T>`: what the methods return, with the API's error enum as
+/// `Reply<T>`, `Listing<T, I>`, `Pages<T>`, `Items<T>`: what the methods return, with the API's error enum as
 /// the error body (every operation decodes its errors with the one enum; untyped JSON when the
 /// API shows no error), so that a signature names only its success type.
 fn reply_alias(api: &Api) -> Result<TokenStream, Error> {
@@ -187,15 +187,19 @@ fn reply_alias(api: &Api) -> Result<TokenStream, Error> {
     let doc = docs::outer(&format!(
         "What every method returns: the decoded response, or an error whose body is read as {what}."
     ));
-    let pages_doc = docs::outer(
-        "The pages of a listing (`Client::*_pages`), a `Stream` of [`Reply`]s. The listing ends after \
-         the page that says no more follow, on an empty page, on HTTP 204 or 304, or after the first \
-         error (which is yielded).",
+    let listing_doc = docs::outer(
+        "A paginated operation's call: awaited, a [`Reply`] (a `Conditional` one where the method \
+         says so); streamed with `.pages()` or `.items()`. The listing ends after the page that says \
+         no more follow, on an empty page, on HTTP 204 or 304, or after the first error (which is \
+         yielded).",
     );
-    let items_doc = docs::outer("The items of a listing across its pages (`Client::*_items`); it ends as [`Pages`] does.");
+    let pages_doc = docs::outer("The pages of a [`Listing`] (`.pages()`), a `Stream` of [`Reply`]s.");
+    let items_doc = docs::outer("The items of a [`Listing`] across its pages (`.items()`).");
     Ok(quote! {
         #doc
         pub type Reply<T> = ::postgen_runtime::Reply<T, #error>;
+        #listing_doc
+        pub type Listing<T, I, A = ::postgen_runtime::Plain> = ::postgen_runtime::Listing<T, I, #error, A>;
         #pages_doc
         pub type Pages<T> = ::postgen_runtime::Pages<T, #error>;
         #items_doc
@@ -314,7 +318,6 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         (quote!(Reply<#ret>), send)
     };
     let request = quote!(#new_request #(#build)*);
-    let arg_names: Vec<&TokenStream> = args.iter().map(|(name, _)| name).collect();
     let args: Vec<TokenStream> = args.iter().map(|(name, ty)| quote!(#name: #ty)).collect();
     let Some(pagination) = &op.pagination else {
         return Ok(quote! {
@@ -325,22 +328,17 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
             }
         });
     };
-    // Paginated: one request builder shared by the call, its pages and its items.
-    let pages = paged::listing_methods(op, pagination, (&args, &arg_names), &ret)?;
-    let paging = paged::paging_const(op, pagination)?;
-    let builder = paged::request_fn_name(op)?;
+    // Paginated: the one method returns a `Listing`, awaited for a page or streamed.
+    let text = format!("{text}\n\n{}", paged::listing_doc(pagination));
+    let doc = docs::outer(&text);
+    let item = type_tokens(pagination.item_type.as_ref().unwrap_or(&TypeRef::Value), &sibling_named)?;
+    let answer = is_conditional(op).then(|| quote!(, ::postgen_runtime::IfModified));
+    let paging = paged::paging_tokens(pagination);
     Ok(quote! {
         #doc
-        pub async fn #name(&self, #(#args),*) -> #reply {
-            self.inner.#send(Self::#builder(#(#arg_names),*)).await
-        }
-
-        #pages
-
-        #paging
-
-        fn #builder(#(#args),*) -> ::postgen_runtime::Request {
-            #request
+        pub fn #name(&self, #(#args),*) -> Listing<#ret, #item #answer> {
+            let request = #request;
+            self.inner.listing(request, #paging)
         }
     })
 }

@@ -123,7 +123,7 @@ pub fn root_tokens(api: &Api, layout: Layout) -> Result<TokenStream, Error> {
         #servers_mod
         #types_mod
 
-        pub use client::{Client, Items, Pages, Reply};
+        pub use client::{Client, Items, Listing, Pages, Reply};
         #servers_use
         pub use ::postgen_runtime::{
             Auth, CallOptions, Conditional, Date, DateTime, Error, ErrorBody, OAuth, Patch, RecordOutcome,

@@ -68,13 +68,13 @@ fn usage(api: &Api, crate_ident: &str) -> String {
     let call = api.operations.first().map(|op| call_sketch(op, crate_ident)).unwrap_or_default();
     format!(
         "## Usage\n\n```rust,ignore\nlet client = {construct};\n{call}```\n\n\
-         Each operation is an `async fn` on `Client`. A success is `Response {{ status, headers, body }}` with \
+         Each operation is a method on `Client` whose call you `.await`. A success is `Response {{ status, headers, body }}` with \
          the body typed from the saved examples (`{crate_ident}::Reply<T>`); a failure is `{crate_ident}::Error<E>`: `Error::Auth` (401), \
          `Error::RateLimited {{ retry_after, .. }}` (429), `Error::Api {{ status, error, .. }}` with `error` \
          decoded by status into the API's one error enum (`types::ApiError` when the examples show errors), `error.code()` / `error.message()`, or a \
          transport error. Retries (429, 5xx, timeouts; idempotent methods), timeouts, OAuth refresh, \
          hooks and tracing are set on `postgen_runtime::Client::builder` and wrapped with \
-         `Client::from_runtime`; listings also get `*_pages` / `*_items` streams.\n\n"
+         `Client::from_runtime`; a listing's method returns a `Listing`: awaited, one page; `.pages()` / `.items()` stream it.\n\n"
     )
 }
 

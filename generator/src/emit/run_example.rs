@@ -58,7 +58,7 @@ pub fn listing_example(api: &Api) -> Result<Option<(String, String)>, Error> {
         Some(_) => format!(" and `{token_var}` (an access token)"),
         None => String::new(),
     };
-    let pages = ident(&format!("{}_pages", op.name))?;
+    let method = ident(&op.name)?;
     let params = match &op.params_type {
         Some(ty) => {
             // Spelled from outside the crate: `zoho_crm::types::GetUsersParams`.
@@ -84,7 +84,7 @@ pub fn listing_example(api: &Api) -> Result<Option<(String, String)>, Error> {
         async fn main() -> ::std::result::Result<(), ::std::boxed::Box<dyn ::std::error::Error>> {
             #auth
             #client
-            let mut pages = client.#pages(#params);
+            let mut pages = client.#method(#params).pages();
             let mut number = 0;
             while let ::std::option::Option::Some(page) = pages.next().await {
                 let page = page?;

@@ -16,7 +16,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = zoho_crm::Client::from_env(zoho_crm::Auth::token("Zoho-oauthtoken", token))?;
     let params = GetUsersParams { r#type: Some(GetUsersType::ActiveUsers), per_page: Some(200), ..Default::default() };
     // Items across pages: the stream asks for the next page while `info.more_records` is true.
-    let mut users = client.get_users_items(&params);
+    let mut users = client.get_users(&params).items();
     let mut count = 0;
     while let Some(user) = users.next().await {
         match user {
