@@ -3,7 +3,10 @@
 //! Generated operations build a [`Request`] and hand it to [`Client::send`] (JSON) or
 //! [`Client::send_text`] (text bodies). Both go through one pipeline — prepare the URL,
 //! headers and body; apply [`Auth`]; transmit; classify the status — and differ only in
-//! how a 2xx body is decoded.
+//! how a 2xx body is decoded. A paginated operation returns a [`Listing`]: awaited, one
+//! call like the others; `.pages()` / `.items()` stream the listing ([`Paging`] says how
+//! the next page follows). JSON-decoding sends ask for JSON (`Accept: application/json`)
+//! unless the request or the client's defaults name another type.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), postgen_runtime::Error> {

@@ -43,8 +43,9 @@ pub fn api_errors(ops: &mut [Operation], typer: &mut Typer) {
     // The statuses of the docs' error tables that no example shows read the API's usual
     // error body.
     let mut usual: Option<TypeRef> = None;
-    for op in ops.iter() {
-        for (status, codes) in documented_codes(op) {
+    let documented: Vec<BTreeMap<u16, Vec<DocError>>> = ops.iter().map(documented_codes).collect();
+    for op_codes in &documented {
+        for (&status, codes) in op_codes {
             let entry = match shared.get_mut(&status) {
                 Some(entry) => entry,
                 None => {
@@ -61,7 +62,7 @@ pub fn api_errors(ops: &mut [Operation], typer: &mut Typer) {
             };
             for row in codes {
                 if !entry.codes.iter().any(|c| c.code == row.code) {
-                    entry.codes.push(row);
+                    entry.codes.push(row.clone());
                 }
             }
         }
@@ -78,16 +79,18 @@ pub fn api_errors(ops: &mut [Operation], typer: &mut Typer) {
         ),
         kind: TypeDefKind::ErrorEnum { errors: StatusResponses { type_name: type_name.clone(), statuses } },
     });
-    for op in ops.iter_mut() {
+    // An operation's own entries: the shared status and body, its own counts and codes.
+    let own_entry = |entry: &StatusEntry| StatusEntry { examples: 0, codes: Vec::new(), ..entry.clone() };
+    for (op, op_codes) in ops.iter_mut().zip(documented) {
         let mut own: BTreeMap<u16, StatusEntry> = BTreeMap::new();
         for example in &op.responses {
             if let Some(entry) = example.status.and_then(|s| shared.get(&s)) {
-                own.entry(entry.status).or_insert_with(|| StatusEntry { examples: 0, codes: Vec::new(), ..entry.clone() }).examples += 1;
+                own.entry(entry.status).or_insert_with(|| own_entry(entry)).examples += 1;
             }
         }
-        for (status, codes) in documented_codes(op) {
+        for (status, codes) in op_codes {
             if let Some(entry) = shared.get(&status) {
-                own.entry(status).or_insert_with(|| StatusEntry { examples: 0, codes: Vec::new(), ..entry.clone() }).codes = codes;
+                own.entry(status).or_insert_with(|| own_entry(entry)).codes = codes;
             }
         }
         op.errors = Some(StatusResponses { type_name: type_name.clone(), statuses: own.into_values().collect() });
