@@ -178,13 +178,13 @@ fn envelope_field(api: &Api, ty: &TypeRef, keys: &[String]) -> Result<Option<Tok
     Ok(None)
 }
 
-/// The fields of the struct `ty` names, through aliases.
+/// The fields of the struct `ty` names, through aliases (a generic envelope's as declared,
+/// `T` unsubstituted).
 pub(super) fn struct_fields<'a>(api: &'a Api, ty: &TypeRef) -> Option<&'a [crate::ir::Field]> {
-    let TypeRef::Named(name) = ty else { return None };
+    let (TypeRef::Named(name) | TypeRef::Applied(name, _)) = ty else { return None };
     let def = api.type_named(name)?;
     match &def.kind {
         TypeDefKind::Struct { fields, .. } => Some(fields),
-        TypeDefKind::Alias(TypeRef::Applied(generic, _)) => struct_fields(api, &TypeRef::Named(generic.clone())),
         TypeDefKind::Alias(target) => struct_fields(api, target),
         _ => None,
     }
