@@ -236,6 +236,9 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     if op.no_auth && *api_auth != AuthScheme::None {
         text.push_str("\n\nSent without the client's credentials (the collection marks it `noauth`).");
     }
+    if let Some(pagination) = &op.pagination {
+        text.push_str(&format!("\n\n{}", paged::listing_doc(pagination)));
+    }
     let doc = docs::outer(&text);
     // (name, type) of each argument after `&self`.
     let mut args: Vec<(TokenStream, TokenStream)> = Vec::new();
@@ -312,7 +315,8 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         None => quote!(::postgen_runtime::Error),
     };
     // `Reply<T, E>` is `Result<Response<T>, Error<E>>`: a signature that fits a line.
-    let (reply, send) = if is_conditional(op) {
+    let conditional = is_conditional(op);
+    let (reply, send) = if conditional {
         (quote!(::std::result::Result<::postgen_runtime::Conditional<#ret>, #error>), quote!(send_conditional))
     } else {
         (quote!(Reply<#ret>), send)
@@ -329,10 +333,8 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         });
     };
     // Paginated: the one method returns a `Listing`, awaited for a page or streamed.
-    let text = format!("{text}\n\n{}", paged::listing_doc(pagination));
-    let doc = docs::outer(&text);
     let item = type_tokens(pagination.item_type.as_ref().unwrap_or(&TypeRef::Value), &sibling_named)?;
-    let answer = is_conditional(op).then(|| quote!(, ::postgen_runtime::IfModified));
+    let answer = conditional.then(|| quote!(, ::postgen_runtime::IfModified));
     let paging = paged::paging_tokens(pagination);
     Ok(quote! {
         #doc
