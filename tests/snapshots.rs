@@ -19,7 +19,7 @@ fn zoho_crate_files() {
     let files = zoho_files();
     assert_eq!(
         files.keys().map(String::as_str).collect::<Vec<_>>(),
-        ["Cargo.toml", "README.md", "examples/get_users_pages.rs", "src/client.rs", "src/lib.rs", "src/servers.rs", "src/types.rs", "tests/examples.rs"]
+        ["Cargo.toml", "README.md", "examples/get_users_pages.rs", "src/client.rs", "src/lib.rs", "src/servers.rs", "src/types.rs", "tests/examples.json", "tests/examples.rs"]
     );
     for (path, contents) in &files {
         let name = path.replace(['/', '.'], "_");

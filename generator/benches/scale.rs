@@ -214,7 +214,7 @@ fn child(collection: &Path) {
         generated.warnings.len(),
         lines("src/types.rs"),
         lines("src/client.rs"),
-        generated.files.get("tests/examples.rs").map_or(0, String::len),
+        generated.files.get("tests/examples.rs").map_or(0, String::len) + generated.files.get("tests/examples.json").map_or(0, String::len),
     );
 }
 

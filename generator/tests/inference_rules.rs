@@ -300,8 +300,8 @@ fn a_404_example_gets_its_own_error_type_never_the_success_struct() {
     let success = &success[..success.find("\n}").expect("struct end")];
     assert!(!success.contains("code") && !success.contains("message"), "the 404 shape must not leak into the 200 type");
     // The generated example test asserts the 404 decodes into `NotFound` and re-encodes exactly.
-    let examples = &generated.files["tests/examples.rs"];
-    assert!(examples.contains("types::ApiError::NotFound(..)"), "{examples}");
+    let examples = &generated.files["tests/examples.json"];
+    assert!(examples.contains(r#""expect": {"error": {"variant": "NotFound"}}"#), "{examples}");
 }
 
 #[test]
@@ -355,9 +355,10 @@ fn success_bodies_that_differ_by_status_become_an_enum_never_one_merged_struct()
     }
     assert!(types.contains("impl ::postgen_runtime::StatusBody for CreateDeploymentsResponse"));
     let examples = &generated.files["tests/examples.rs"];
-    assert!(examples.contains("expect_by_status("), "{examples}");
-    assert!(examples.contains("::CreateDeploymentsResponse::NoContent)"), "the 204 example expects the unit variant");
-    assert!(examples.contains("::CreateDeploymentsResponse::Accepted(..)"));
+    assert!(examples.contains("ex.by_status(outcome);"), "{examples}");
+    let data = &generated.files["tests/examples.json"];
+    assert!(data.contains(r#""expect": {"by_status": {"variant": "NoContent"}}"#), "the 204 example expects the unit variant");
+    assert!(data.contains(r#""expect": {"by_status": {"variant": "Accepted"}}"#), "{data}");
 }
 
 #[test]
@@ -439,7 +440,7 @@ fn a_saved_accept_json_is_left_to_the_runtime_other_accepts_are_sent_as_saved() 
     // A text answer is not decoded as JSON: the saved header is the only thing asking for it.
     assert!(method("get_note").contains(".header(\"Accept\", \"application/json\")"), "{client}");
     // The example tests still expect the saved header on the wire (the runtime sends it).
-    assert!(generated.files["tests/examples.rs"].contains("(\"Accept\", \"application/json\")"));
+    assert!(generated.files["tests/examples.json"].contains(r#""sent_headers": [["Accept", "application/json"]]"#));
 }
 
 #[test]

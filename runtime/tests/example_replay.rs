@@ -131,14 +131,14 @@ fn a_success_where_an_error_is_expected_fails() {
 #[test]
 fn an_error_answer_passes_with_its_status_body_and_variant() {
     let outcome = call_example(&answer(404, BODY), &EXPECTED, faithful);
-    expect_error(outcome, 404, Body::Json(BODY), Some(|v: &Value| v.get("users").is_some()));
+    expect_error(outcome, 404, Body::Json(BODY), Some(&|v: &Value| v.get("users").is_some()));
 }
 
 #[test]
 #[should_panic(expected = "decoded into the wrong error variant")]
 fn the_wrong_error_variant_fails() {
     let outcome = call_example(&answer(404, BODY), &EXPECTED, faithful);
-    expect_error(outcome, 404, Body::Json(BODY), Some(|v: &Value| v.get("code").is_some()));
+    expect_error(outcome, 404, Body::Json(BODY), Some(&|v: &Value| v.get("code").is_some()));
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! One saved example as a test of the generated method: the arguments taken from the
-//! example's request, the request the method must send, and the answer the loopback server
-//! replays (`postgen_runtime::testing::call_example`). The outcome check is in
-//! `example_expect`.
+//! One saved example as data for the replay of its operation (`tests/examples.json`): the
+//! answer the loopback server replays, the request the method must send and the argument
+//! values taken from the example's request; and the operation's replay code, which builds
+//! the arguments from that data and calls the method (`postgen_runtime::testing::Example`).
+//! The outcome check is in `example_expect`.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -16,15 +17,18 @@ use crate::ir::{
 use super::errors::is_enum;
 use super::example_expect::{expectation, served_status};
 use super::examples::sample_json;
-use super::tokens::{ident, str_literal, type_tokens};
+use super::json_text::{JsonObject, pairs, string};
+use super::tokens::{ident, type_tokens};
 
-/// The statements of the test for `example` of `op`, or why it is not replayed.
-pub fn example_test(
+/// The JSON object of `example` (the `index`th of `op`) in the examples file, indented by
+/// `indent`, or why it is not replayed.
+pub fn example_data(
     api: &Api,
     op: &Operation,
     example: &ResponseExample,
-    named: &dyn Fn(&str) -> Result<TokenStream, Error>,
-) -> Result<Result<TokenStream, String>, Error> {
+    index: usize,
+    indent: &str,
+) -> Result<Result<String, String>, Error> {
     let status = match served_status(op, example) {
         Ok(status) => status,
         Err(reason) => return Ok(Err(reason)),
@@ -35,31 +39,114 @@ pub fn example_test(
         (ExampleBody::Json(sample), false) => sample_json(sample)?,
         (ExampleBody::Text(text), false) => text.clone(),
     };
-    let expect = match expectation(api, op, example, status, &served_body, named)? {
+    let expect = match expectation(api, op, example, status, &served_body)? {
         Ok(expect) => expect,
         Err(reason) => return Ok(Err(reason)),
     };
     let documented = documented_request(op);
     let saved = example.request.as_ref().unwrap_or(&documented);
-    let call = Call::build(api, op, saved, named)?;
+    let call = Call::build(api, op, saved)?;
+    let mut object = JsonObject::new(indent);
+    object.field("index", &index.to_string());
+    object.field("name", &string(example.name.trim()));
+    object.field("at", &string(example.pointer.as_str()));
+    object.field("status", &status.to_string());
+    object.field("headers", &pairs(&answer_headers(example, &served_body)));
+    match (&example.body, served_body.is_empty()) {
+        (_, true) => {}
+        (ExampleBody::Json(_), false) => object.field("served", &format!("{{\"json\": {served_body}}}")),
+        (_, false) => object.field("served", &format!("{{\"text\": {}}}", string(&served_body))),
+    }
+    object.field("method", &string(&op.method));
+    let path: Vec<String> = call.path.iter().map(|s| string(s)).collect();
+    object.field("path", &format!("[{}]", path.join(", ")));
+    object.field("query", &pairs(&call.query));
+    object.field("sent_headers", &pairs(&call.headers));
+    object.field("sent", &call.sent);
+    if !call.path_args.is_empty() {
+        let args: Vec<String> = call.path_args.iter().map(|s| string(s)).collect();
+        object.field("path_args", &format!("[{}]", args.join(", ")));
+    }
+    if !call.params.is_empty() {
+        object.field("params", &map(&call.params));
+    }
+    if !call.form.is_empty() {
+        object.field("form", &map(&call.form));
+    }
+    object.field("expect", &expect);
+    Ok(Ok(object.finish()))
+}
+
+/// `{"key": value, ...}` of JSON texts.
+fn map(entries: &[(String, String)]) -> String {
+    let entries: Vec<String> = entries.iter().map(|(k, v)| format!("{}: {v}", string(k))).collect();
+    format!("{{{}}}", entries.join(", "))
+}
+
+/// The statements of `op`'s replay that build its arguments from the example (`ex`) and call
+/// the method, binding `outcome`.
+pub fn replay_call(op: &Operation, named: &dyn Fn(&str) -> Result<TokenStream, Error>) -> Result<TokenStream, Error> {
+    let mut setup = Vec::new();
+    let mut args = Vec::new();
+    for i in 0..op.path_params.len() {
+        let i = Literal::usize_unsuffixed(i);
+        args.push(quote!(ex.path(#i)));
+    }
+    if let Some(params_ty) = &op.params_type {
+        let fields: Vec<(String, TokenStream)> = op.params.iter().map(|p| (p.ident.clone(), quote!(ex.arg))).collect();
+        let value = struct_of(params_ty, named, &fields)?;
+        setup.push(quote!(let params = #value;));
+        args.push(quote!(&params));
+    }
+    if let Some(body) = &op.body {
+        match &body.kind {
+            BodyKind::Json { ty, .. } => {
+                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), named)?;
+                setup.push(quote!(let body: #ty = ex.json_body();));
+                args.push(quote!(&body));
+            }
+            BodyKind::Form { fields, ty } => {
+                let fields: Vec<(String, TokenStream)> = fields.iter().map(|f| (f.ident.clone(), quote!(ex.form))).collect();
+                let value = struct_of(ty.as_ref().unwrap_or(&TypeRef::Value), named, &fields)?;
+                setup.push(quote!(let body = #value;));
+                args.push(quote!(&body));
+            }
+            BodyKind::Text { .. } => args.push(quote!(ex.text_body())),
+            BodyKind::Multipart { .. } | BodyKind::Binary => args.push(quote!(Vec::new())),
+        }
+    }
     let method = ident(&op.name)?;
-    let Call { setup, args, path, query, headers, sent_body } = call;
-    let wire_method = &op.method;
-    let answer_headers = pairs(&answer_headers(example, &served_body));
-    let served = str_literal(&served_body);
-    let status = Literal::u16_unsuffixed(status);
-    let query = pairs(&query);
-    let headers = pairs(&headers);
-    Ok(Ok(quote! {
-        let served = #served;
+    Ok(quote! {
         #(#setup)*
-        let outcome = call_example(
-            &Answer { status: #status, headers: &[#(#answer_headers),*], body: served },
-            &Expected { method: #wire_method, path: &[#(#path),*], query: &[#(#query),*], headers: &[#(#headers),*], body: #sent_body },
-            |client| async move { Client::from_runtime(client).#method(#(#args),*).await },
-        );
-        #expect
-    }))
+        let outcome = ex.call(|client| async move { Client::from_runtime(client).#method(#(#args),*).await });
+    })
+}
+
+/// `Name { field: ex.arg("field"), .. }` for a params or form struct (every field read from
+/// the example; an absent one is `None`).
+fn struct_of(
+    ty: &TypeRef,
+    named: &dyn Fn(&str) -> Result<TokenStream, Error>,
+    fields: &[(String, TokenStream)],
+) -> Result<TokenStream, Error> {
+    let path = type_tokens(ty, named)?;
+    if fields.is_empty() {
+        return Ok(quote!(<#path as Default>::default()));
+    }
+    let fields = fields
+        .iter()
+        .map(|(field, read)| {
+            let id = ident(field)?;
+            let key = data_key(field);
+            Ok(quote!(#id: #read(#key)))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(quote!(#path { #(#fields),* }))
+}
+
+/// A field's key in the data: its Rust name without `r#`.
+fn data_key(field: &str) -> &str {
+    field.trim_start_matches("r#")
 }
 
 /// For a doc sample (no saved request): the parameters' documented example values.
@@ -79,10 +166,6 @@ fn documented_request(op: &Operation) -> ExampleRequest {
     }
 }
 
-fn pairs(list: &[(String, String)]) -> Vec<TokenStream> {
-    list.iter().map(|(k, v)| quote!((#k, #v))).collect()
-}
-
 /// The example's headers, with a `Content-Type` for its body when it saved none.
 fn answer_headers(example: &ResponseExample, served_body: &str) -> Vec<(String, String)> {
     let mut headers = example.headers.clone();
@@ -97,42 +180,40 @@ fn answer_headers(example: &ResponseExample, served_body: &str) -> Vec<(String, 
     headers
 }
 
-/// The arguments of one call and the request they must produce.
+/// The argument values of one call (JSON texts) and the request they must produce.
 struct Call {
-    /// `let` statements building arguments.
-    setup: Vec<TokenStream>,
-    /// Argument expressions, in the method's order.
-    args: Vec<TokenStream>,
+    /// Path arguments, in order.
+    path_args: Vec<String>,
+    /// Params struct fields set by the example: Rust name (no `r#`) → JSON value.
+    params: Vec<(String, String)>,
+    /// Form struct fields set by the example, the same way.
+    form: Vec<(String, String)>,
     /// Expected path segments, decoded.
     path: Vec<String>,
     /// Expected query pairs.
     query: Vec<(String, String)>,
     /// Expected headers.
     headers: Vec<(String, String)>,
-    /// `SentBody::..` expression.
-    sent_body: TokenStream,
+    /// The expected body as the data writes it (`"unchecked"`, `{"json": …}` ...).
+    sent: String,
 }
 
 impl Call {
-    fn build(
-        api: &Api,
-        op: &Operation,
-        saved: &ExampleRequest,
-        named: &dyn Fn(&str) -> Result<TokenStream, Error>,
-    ) -> Result<Call, Error> {
+    fn build(api: &Api, op: &Operation, saved: &ExampleRequest) -> Result<Call, Error> {
         let mut call = Call {
-            setup: Vec::new(),
-            args: Vec::new(),
+            path_args: Vec::new(),
+            params: Vec::new(),
+            form: Vec::new(),
             path: Vec::new(),
             query: Vec::new(),
             headers: Vec::new(),
-            sent_body: quote!(SentBody::Unchecked),
+            sent: string("unchecked"),
         };
         // Headers sent with a fixed value on every call must arrive too (a saved
         // `Accept: application/json` is sent by the runtime, not the method).
         call.headers.extend(op.fixed_headers.iter().map(|(k, v)| (k.clone(), v.trim().to_owned())));
         // Path: the saved value, else the documented example, else the parameter's name.
-        let values: Vec<String> = op
+        call.path_args = op
             .path_params
             .iter()
             .enumerate()
@@ -140,9 +221,6 @@ impl Call {
                 saved.path_args.get(i).cloned().flatten().or_else(|| p.example.clone()).unwrap_or_else(|| p.wire.clone())
             })
             .collect();
-        for value in &values {
-            call.args.push(quote!(#value));
-        }
         for segment in &op.path {
             call.path.push(match segment {
                 PathSegment::Literal(text) => text.clone(),
@@ -150,13 +228,12 @@ impl Call {
                     .iter()
                     .map(|part| match part {
                         SegmentPart::Literal(text) => text.as_str(),
-                        SegmentPart::Param(i) => values.get(*i).map_or("", String::as_str),
+                        SegmentPart::Param(i) => call.path_args.get(*i).map_or("", String::as_str),
                     })
                     .collect(),
             });
         }
-        if let Some(params_ty) = &op.params_type {
-            let mut fields = Vec::new();
+        if op.params_type.is_some() {
             for param in &op.params {
                 let saved_values: Vec<&str> = match param.location {
                     ParamLocation::Header => {
@@ -164,10 +241,8 @@ impl Call {
                     }
                     _ => saved.query.iter().filter(|(k, _)| *k == param.wire).map(|(_, v)| v.as_str()).collect(),
                 };
-                let usable: Vec<(&str, TokenStream)> = saved_values
-                    .into_iter()
-                    .filter_map(|v| value_tokens(api, &param.ty, v, named).transpose().map(|t| t.map(|t| (v, t))))
-                    .collect::<Result<_, _>>()?;
+                let usable: Vec<(&str, String)> =
+                    saved_values.into_iter().filter_map(|v| value_json(api, &param.ty, v).map(|j| (v, j))).collect();
                 let usable = if param.repeated { usable } else { usable.into_iter().take(1).collect() };
                 if usable.is_empty() {
                     continue;
@@ -177,34 +252,21 @@ impl Call {
                     _ => &mut call.query,
                 };
                 expected.extend(usable.iter().map(|(v, _)| (param.wire.clone(), (*v).to_owned())));
-                let field = ident(&param.ident)?;
-                let values = usable.iter().map(|(_, t)| t);
-                fields.push(if param.repeated {
-                    quote!(#field: Some(vec![#(#values),*]))
-                } else {
-                    quote!(#field: Some(#(#values)*))
-                });
+                let values: Vec<&str> = usable.iter().map(|(_, j)| j.as_str()).collect();
+                let value = if param.repeated { format!("[{}]", values.join(", ")) } else { values.concat() };
+                call.params.push((data_key(&param.ident).to_owned(), value));
             }
-            let value = struct_literal(params_ty, named, &fields, op.params.len())?;
-            call.setup.push(quote!(let params = #value;));
-            call.args.push(quote!(&params));
         }
         if let Some(body) = &op.body {
-            call.body(api, &body.kind, saved, named)?;
+            call.body(api, &body.kind, saved)?;
         }
         Ok(call)
     }
 
     /// The body argument and what must arrive.
-    fn body(
-        &mut self,
-        api: &Api,
-        kind: &BodyKind,
-        saved: &ExampleRequest,
-        named: &dyn Fn(&str) -> Result<TokenStream, Error>,
-    ) -> Result<(), Error> {
+    fn body(&mut self, api: &Api, kind: &BodyKind, saved: &ExampleRequest) -> Result<(), Error> {
         match kind {
-            BodyKind::Json { samples, ty } => {
+            BodyKind::Json { samples, .. } => {
                 // The saved body when the type was inferred from it (a GraphQL item's raw
                 // `originalRequest` was not), else the item's own sample.
                 let saved_sample = match &saved.body {
@@ -212,23 +274,16 @@ impl Call {
                     _ => None,
                 };
                 let json = match saved_sample.or(samples.first()) {
-                    Some(sample) => str_literal(&sample_json(sample)?),
-                    None => str_literal("{}"),
+                    Some(sample) => sample_json(sample)?,
+                    None => "{}".to_owned(),
                 };
-                let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), named)?;
-                self.setup.push(quote! {
-                    let sent = #json;
-                    let body: #ty = json_arg(sent);
-                });
-                self.args.push(quote!(&body));
-                self.sent_body = quote!(SentBody::Json(sent));
+                self.sent = format!("{{\"json\": {json}}}");
             }
-            BodyKind::Form { fields, ty } => {
+            BodyKind::Form { fields, .. } => {
                 let saved_fields: &[(String, String)] = match &saved.body {
                     Some(ExampleRequestBody::Form(pairs)) => pairs,
                     _ => &[],
                 };
-                let mut set = Vec::new();
                 let mut sent = Vec::new();
                 for field in fields {
                     let value = match saved_fields.iter().find(|(k, _)| *k == field.wire) {
@@ -237,90 +292,40 @@ impl Call {
                         None => None,
                     };
                     let Some(value) = value else { continue };
-                    let Some(tokens) = value_tokens(api, &field.ty, &value, named)? else { continue };
-                    let id = ident(&field.ident)?;
-                    set.push(quote!(#id: Some(#tokens)));
-                    let wire = &field.wire;
-                    sent.push(quote!((#wire, #value)));
+                    let Some(json) = value_json(api, &field.ty, &value) else { continue };
+                    self.form.push((data_key(&field.ident).to_owned(), json));
+                    sent.push((field.wire.clone(), value));
                 }
-                let ty = ty.as_ref().unwrap_or(&TypeRef::Value);
-                let value = struct_literal(ty, named, &set, fields.len())?;
-                self.setup.push(quote!(let body = #value;));
-                self.args.push(quote!(&body));
-                self.sent_body = quote!(SentBody::Form(&[#(#sent),*]));
+                self.sent = format!("{{\"form\": {}}}", pairs(&sent));
             }
             BodyKind::Text { example } => {
                 let text = match &saved.body {
                     Some(ExampleRequestBody::Text(text)) => text.clone(),
                     _ => example.clone().unwrap_or_default(),
                 };
-                self.args.push(quote!(#text));
-                self.sent_body = quote!(SentBody::Text(#text));
+                self.sent = format!("{{\"text\": {}}}", string(&text));
             }
-            BodyKind::Multipart { .. } | BodyKind::Binary => self.args.push(quote!(Vec::new())),
+            BodyKind::Multipart { .. } | BodyKind::Binary => {}
         }
         Ok(())
     }
 }
 
-/// `Name { field: value, .. }` for a params or form struct, with `..Default::default()`
-/// when some fields stay unset.
-fn struct_literal(
-    ty: &TypeRef,
-    named: &dyn Fn(&str) -> Result<TokenStream, Error>,
-    fields: &[TokenStream],
-    total: usize,
-) -> Result<TokenStream, Error> {
-    let path = type_tokens(ty, named)?;
-    Ok(match (fields.is_empty(), fields.len() == total) {
-        (true, _) => quote!(<#path as Default>::default()),
-        (false, true) => quote!(#path { #(#fields),* }),
-        (false, false) => quote!(#path { #(#fields,)* ..Default::default() }),
-    })
-}
-
-/// A Rust expression of type `ty` for the saved text `value`, or `None` when the text is a
+/// The JSON value of type `ty` for the saved text `value`, or `None` when the text is a
 /// placeholder or does not fit the type (the parameter is then left unset).
-fn value_tokens(
-    api: &Api,
-    ty: &TypeRef,
-    value: &str,
-    named: &dyn Fn(&str) -> Result<TokenStream, Error>,
-) -> Result<Option<TokenStream>, Error> {
+fn value_json(api: &Api, ty: &TypeRef, value: &str) -> Option<String> {
     if value.contains("{{") {
-        return Ok(None);
+        return None;
     }
-    Ok(match ty {
-        TypeRef::String => Some(quote!(String::from(#value))),
-        TypeRef::Bool => match value {
-            "true" => Some(quote!(true)),
-            "false" => Some(quote!(false)),
-            _ => None,
-        },
-        TypeRef::I64 => value.parse::<i64>().ok().map(|n| {
-            let magnitude = Literal::u64_unsuffixed(n.unsigned_abs());
-            if n < 0 { quote!(-#magnitude) } else { quote!(#magnitude) }
-        }),
-        TypeRef::U64 => value.parse::<u64>().ok().map(|n| {
-            let n = Literal::u64_unsuffixed(n);
-            quote!(#n)
-        }),
-        TypeRef::F64 => value.parse::<f64>().ok().filter(|n| n.is_finite()).map(|n| {
-            let magnitude = Literal::f64_unsuffixed(n.abs());
-            if n < 0.0 { quote!(-#magnitude) } else { quote!(#magnitude) }
-        }),
-        TypeRef::DateTime if is_date_time(value) => Some(json_value(value)),
-        TypeRef::Date if is_date(value) => Some(json_value(value)),
-        TypeRef::Named(name) if is_enum(api, name) => {
-            let path = named(name)?;
-            Some(quote!(#path::from(String::from(#value))))
-        }
+    match ty {
+        TypeRef::String => Some(string(value)),
+        TypeRef::Bool => matches!(value, "true" | "false").then(|| value.to_owned()),
+        TypeRef::I64 => value.parse::<i64>().ok().map(|n| n.to_string()),
+        TypeRef::U64 => value.parse::<u64>().ok().map(|n| n.to_string()),
+        TypeRef::F64 => value.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(|n| n.to_string()),
+        TypeRef::DateTime if is_date_time(value) => Some(string(value)),
+        TypeRef::Date if is_date(value) => Some(string(value)),
+        TypeRef::Named(name) if is_enum(api, name) => Some(string(value)),
         _ => None,
-    })
-}
-
-/// A value decoded from the JSON string `text` (dates and date-times keep their text).
-fn json_value(text: &str) -> TokenStream {
-    let json = serde_json::Value::String(text.to_owned()).to_string();
-    quote!(json_arg(#json))
+    }
 }

@@ -1,15 +1,17 @@
-//! What a replayed example must give: the outcome variant its status calls for (success,
-//! success by status, typed error by status, not modified), the decoded body encoding back
-//! to the example's, and for bulk answers the per-record outcomes.
+//! What a replayed example must give, as data: the outcome variant its status calls for
+//! (success, success by status, typed error by status, not modified) and for bulk answers
+//! the per-record outcomes; and the operation's replay code that checks it (the decoded body
+//! encoding back to the example's is checked by the runtime).
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Error;
-use crate::ir::{Api, ExampleBody, Operation, Presence, ResponseExample, StatusBodyKind, StatusEntry, SuccessBody, TypeRef};
+use crate::ir::{Api, ExampleBody, Operation, Presence, ResponseExample, StatusBodyKind, SuccessBody, TypeRef};
 
 use super::client::is_conditional;
 use super::errors::struct_fields;
+use super::json_text::string;
 use super::tokens::ident;
 
 /// Record `status` values that mark a failed entry (as `postgen_runtime::RecordOutcome`
@@ -26,55 +28,36 @@ pub fn served_status(op: &Operation, example: &ResponseExample) -> Result<u16, S
     }
 }
 
-/// The statements checking `outcome`, or why the example has no faithful check.
+/// What the example's answer must give, as the data writes it (`{"json": {"records": []}}`,
+/// `{"error": {"variant": "Status404"}}` ...), or why the example has no faithful check.
 pub fn expectation(
     api: &Api,
     op: &Operation,
     example: &ResponseExample,
     status: u16,
     served_body: &str,
-    named: &dyn Fn(&str) -> Result<TokenStream, Error>,
-) -> Result<Result<TokenStream, String>, Error> {
-    // The test binds the served body to `served` once; every check refers to it.
-    let served = quote!(served);
+) -> Result<Result<String, String>, Error> {
     let kind = if served_body.is_empty() { BodyKind::Empty } else { BodyKind::of(&example.body) };
-    let body = match kind {
-        BodyKind::Empty => quote!(Body::Empty),
-        BodyKind::Json => quote!(Body::Json(#served)),
-        BodyKind::Text => quote!(Body::Text(#served)),
-    };
-    let conditional = is_conditional(op);
-    if conditional && status == 304 {
-        return Ok(Ok(quote!(expect_not_modified(outcome);)));
+    if is_conditional(op) && status == 304 {
+        return Ok(Ok(string("not_modified")));
     }
     if !(200..300).contains(&status) {
-        let variant = match op.errors.as_ref().and_then(|e| e.statuses.iter().find(|s| s.status == status).map(|s| (e, s))) {
-            Some((errors, entry)) if kind.fits(&entry.body) => {
-                let check = variant_check(&errors.type_name, entry, named)?;
-                quote!(Some(#check))
-            }
-            _ => quote!(None),
+        let variant = match op.errors.as_ref().and_then(|e| e.statuses.iter().find(|s| s.status == status)) {
+            Some(entry) if kind.fits(&entry.body) => string(&entry.variant),
+            _ => "null".to_owned(),
         };
-        let status = Literal::u16_unsuffixed(status);
-        return Ok(Ok(quote!(expect_error(outcome, #status, #body, #variant);)));
+        return Ok(Ok(format!("{{\"error\": {{\"variant\": {variant}}}}}")));
     }
-    let outcome = if conditional { quote!(expect_modified(outcome)) } else { quote!(outcome) };
     Ok(match (&op.success, kind) {
-        (SuccessBody::Json(ty), BodyKind::Json) => match records_checks(api, ty, example)? {
-            checks if checks.is_empty() => Ok(quote!(expect_json(#outcome, #served);)),
-            checks => Ok(quote! {
-                let body = expect_json(#outcome, #served);
-                #(#checks)*
-            }),
-        },
-        (SuccessBody::Json(TypeRef::Option(_)), BodyKind::Empty) => Ok(quote!(expect_json(#outcome, "null");)),
-        (SuccessBody::Unknown, BodyKind::Json) => Ok(quote!(expect_json(#outcome, #served);)),
-        (SuccessBody::Text, _) => Ok(quote!(expect_text(#outcome, #served);)),
-        (SuccessBody::Empty, BodyKind::Empty) => Ok(quote!(expect_empty(#outcome);)),
+        (SuccessBody::Json(ty), BodyKind::Json) => Ok(json_expect(&records(api, ty, example))),
+        (SuccessBody::Json(TypeRef::Option(_)), BodyKind::Empty) | (SuccessBody::Unknown, BodyKind::Json) => {
+            Ok(json_expect(&[]))
+        }
+        (SuccessBody::Text, _) => Ok(string("text")),
+        (SuccessBody::Empty, BodyKind::Empty) => Ok(string("empty")),
         (SuccessBody::ByStatus(responses), _) => match responses.statuses.iter().find(|s| s.status == status) {
             Some(entry) if kind.fits(&entry.body) => {
-                let check = variant_check(&responses.type_name, entry, named)?;
-                Ok(quote!(expect_by_status(#outcome, #body, #check);))
+                Ok(format!("{{\"by_status\": {{\"variant\": {}}}}}", string(&entry.variant)))
             }
             Some(_) => Err(format!("a {} body, unlike the other HTTP {status} examples the type follows", kind.name())),
             None => Err(format!("HTTP {status} is not among the statuses the success type knows")),
@@ -83,34 +66,90 @@ pub fn expectation(
     })
 }
 
-/// `|b: &Enum| matches!(b, Enum::Variant(..))`; a body-less status is a unit variant.
-fn variant_check(
-    type_name: &str,
-    entry: &StatusEntry,
-    named: &dyn Fn(&str) -> Result<TokenStream, Error>,
-) -> Result<TokenStream, Error> {
-    let ty = named(type_name)?;
-    let variant = ident(&entry.variant)?;
-    let pattern = match entry.body {
-        StatusBodyKind::Empty => quote!(#ty::#variant),
-        StatusBodyKind::Json(_) | StatusBodyKind::Text => quote!(#ty::#variant(..)),
-    };
-    Ok(quote!(|b: &#ty| matches!(b, #pattern)))
+/// `{"json": {"records": [["users", [true, false]]]}}`.
+fn json_expect(records: &[(String, Vec<bool>)]) -> String {
+    let records: Vec<String> = records
+        .iter()
+        .map(|(wire, outcomes)| {
+            let outcomes: Vec<&str> = outcomes.iter().map(|&ok| if ok { "true" } else { "false" }).collect();
+            format!("[{}, [{}]]", string(wire), outcomes.join(", "))
+        })
+        .collect();
+    format!("{{\"json\": {{\"records\": [{}]}}}}", records.join(", "))
 }
 
-/// One `expect_records` per top-level array of per-record outcomes in the success type,
-/// expecting a success for every entry whose `status` is not a failure word.
-fn records_checks(api: &Api, ty: &TypeRef, example: &ResponseExample) -> Result<Vec<TokenStream>, Error> {
-    let ExampleBody::Json(sample) = &example.body else { return Ok(Vec::new()) };
+/// The statements of `op`'s replay that check `outcome` against the example (`ex`): by the
+/// kind of the operation's success, a 304 first for a conditional operation, and the
+/// per-record outcomes of a bulk answer's arrays.
+pub fn outcome_check(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
+    let check = match &op.success {
+        SuccessBody::Json(ty) => {
+            let arrays = record_arrays(api, ty)?;
+            if arrays.is_empty() {
+                quote!(ex.json(outcome);)
+            } else {
+                quote! {
+                    if let Some(body) = ex.json(outcome) {
+                        ex.records(&[#(#arrays),*]);
+                    }
+                }
+            }
+        }
+        SuccessBody::Unknown => quote!(ex.json(outcome);),
+        SuccessBody::Text => quote!(ex.text(outcome);),
+        SuccessBody::Empty => quote!(ex.empty(outcome);),
+        SuccessBody::ByStatus(_) => quote!(ex.by_status(outcome);),
+    };
+    Ok(if is_conditional(op) {
+        quote! {
+            if let Some(outcome) = ex.modified(outcome) {
+                #check
+            }
+        }
+    } else {
+        check
+    })
+}
+
+/// The top-level arrays of per-record outcomes in the success type `ty`: `(wire, successes)`
+/// expressions over `body`.
+fn record_arrays(api: &Api, ty: &TypeRef) -> Result<Vec<TokenStream>, Error> {
     let Some(fields) = struct_fields(api, ty) else { return Ok(Vec::new()) };
-    let mut checks = Vec::new();
+    let mut arrays = Vec::new();
     for field in fields {
-        let TypeRef::Vec(item) = &field.ty else { continue };
-        if !matches!(**item, TypeRef::Outcome(..)) {
+        if !is_record_array(&field.ty) {
             continue;
         }
-        let value = sample.value();
-        let entries = match value.get(&field.wire) {
+        let id = ident(&field.ident)?;
+        let iter = match field.presence {
+            Presence::Required => quote!(body.#id.iter()),
+            Presence::Optional => quote!(body.#id.iter().flatten()),
+            _ => continue,
+        };
+        let wire = &field.wire;
+        arrays.push(quote!((#wire, #iter.map(|r| r.success().is_some()).collect())));
+    }
+    Ok(arrays)
+}
+
+fn is_record_array(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Vec(item) if matches!(**item, TypeRef::Outcome(..)))
+}
+
+/// The per-record outcomes the example shows, for each top-level array of per-record
+/// outcomes in the success type it has: a success for every entry whose `status` is not a
+/// failure word.
+fn records(api: &Api, ty: &TypeRef, example: &ResponseExample) -> Vec<(String, Vec<bool>)> {
+    let ExampleBody::Json(sample) = &example.body else { return Vec::new() };
+    let Some(fields) = struct_fields(api, ty) else { return Vec::new() };
+    let mut records = Vec::new();
+    // Parsed only for a type that has such arrays: most have none.
+    let mut value = None;
+    for field in fields {
+        if !is_record_array(&field.ty) || !matches!(field.presence, Presence::Required | Presence::Optional) {
+            continue;
+        }
+        let entries = match value.get_or_insert_with(|| sample.value()).get(&field.wire) {
             Some(serde_json::Value::Array(entries)) => entries,
             _ => continue,
         };
@@ -121,15 +160,9 @@ fn records_checks(api: &Api, ty: &TypeRef, example: &ResponseExample) -> Result<
                 !FAILED_RECORD.iter().any(|f| f.eq_ignore_ascii_case(status))
             })
             .collect();
-        let id = ident(&field.ident)?;
-        let iter = match field.presence {
-            Presence::Required => quote!(body.#id.iter()),
-            Presence::Optional => quote!(body.#id.iter().flatten()),
-            _ => continue,
-        };
-        checks.push(quote!(expect_records(#iter.map(|r| r.success().is_some()), &[#(#expected),*]);));
+        records.push((field.wire.clone(), expected));
     }
-    Ok(checks)
+    records
 }
 
 /// How an example body or a status's body is read.

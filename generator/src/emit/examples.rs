@@ -1,4 +1,4 @@
-//! `tests/examples.rs` of the generated crate.
+//! `tests/examples.rs` and `tests/examples.json` of the generated crate.
 //!
 //! Every saved example response is replayed: a loopback server answers with the example's
 //! status, headers and body, the generated method is called with the example's request, the
@@ -6,6 +6,11 @@
 //! a body that encodes back to the example's. Every JSON request body sample is also decoded
 //! into its type and encoded back. This is the proof that the inferred types fit the API's
 //! own examples; it runs with the generated crate's tests.
+//!
+//! The examples are data (`examples.json`: answers, expected requests, argument values,
+//! expected outcomes), written as text without a syntax tree; the Rust is a replay function
+//! per operation and a one-line `#[test]` per example calling it, so a crate's test code
+//! grows with its operations, not with its examples' bodies.
 
 use std::collections::BTreeSet;
 
@@ -18,13 +23,17 @@ use crate::ir::placeholders::{fill_placeholders, has_placeholders};
 use crate::ir::{Api, BodyKind, Operation, Sample};
 
 use super::docs;
-use super::example_call::example_test;
-use super::tokens::{FileRenderer, ident, render, str_literal, type_tokens};
+use super::example_call::{example_data, replay_call};
+use super::example_expect::outcome_check;
+use super::json_text::string;
+use super::tokens::{FileRenderer, ident, render, type_tokens};
 
-/// The tests of a run of operations, each rendered as soon as it is built (the file holds
-/// every example body verbatim: the biggest of the crate), named uniquely in order.
+/// The tests of a run of operations, each rendered as soon as it is built, named uniquely in
+/// order, and their data.
 struct Tests {
     file: FileRenderer,
+    /// The run's entries of `examples.json` (`"op": {…}`), joined by `,\n`.
+    data: String,
     names: BTreeSet<String>,
     count: usize,
     /// One line per example that is not replayed, and why.
@@ -36,14 +45,19 @@ struct Tests {
 }
 
 impl Tests {
-    /// Appends the test `name` (made unique: a repeat gets `_` appended) with `doc` and `body`.
-    fn push(&mut self, name: &str, doc: &str, body: TokenStream) -> Result<(), Error> {
-        let name = claim_unique(&mut self.names, snake_ident(name).trim_start_matches("r#").to_owned());
-        let test = ident(&name)?;
-        let doc = docs::outer(doc);
+    /// Claims a unique function name for `name` (a repeat gets `_` appended).
+    fn claim(&mut self, name: &str) -> Result<proc_macro2::Ident, Error> {
+        // Names are made of snake-case words already (one per saved example: skipping the
+        // case conversion for those is measurable at 100k examples).
+        let name = if is_plain_snake(name) { name.to_owned() } else { snake_ident(name).trim_start_matches("r#").to_owned() };
+        ident(&claim_unique(&mut self.names, name))
+    }
+
+    /// Appends the test `name` (made unique) running `body`.
+    fn push(&mut self, name: &str, body: TokenStream) -> Result<(), Error> {
+        let test = self.claim(name)?;
         self.count += 1;
         self.file.push(quote! {
-            #doc
             #[test]
             fn #test() {
                 #body
@@ -52,18 +66,27 @@ impl Tests {
     }
 }
 
-/// Renders `tests/examples.rs`, or nothing when the API has no example to check.
-pub fn examples_file(api: &Api) -> Result<Option<String>, Error> {
+/// The example tests of a crate: `tests/examples.rs` and the data it reads.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ExampleTests {
+    /// `tests/examples.rs`.
+    pub code: String,
+    /// `tests/examples.json`.
+    pub data: String,
+}
+
+/// Renders the example tests, or nothing when the API has no example to check.
+pub fn examples_file(api: &Api) -> Result<Option<ExampleTests>, Error> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     examples_file_in(api, threads)
 }
 
 /// [`examples_file`] rendered by `threads` threads, each taking a run of operations of about
-/// the same number of examples; the runs' texts are joined in order. Test names are made
-/// unique within a run; when runs' names are disjoint (operation names are unique, so they
+/// the same number of examples; the runs' texts are joined in order. Names are made unique
+/// within a run; when runs' names are disjoint (operation names are unique, so they
 /// practically always are) that is exactly what one pass would give, otherwise the file is
 /// rendered again in one pass. Either way the text does not depend on the thread count.
-fn examples_file_in(api: &Api, threads: usize) -> Result<Option<String>, Error> {
+fn examples_file_in(api: &Api, threads: usize) -> Result<Option<ExampleTests>, Error> {
     let runs = split_by_examples(&api.operations, threads);
     let mut parts: Vec<Tests> = if runs.len() <= 1 {
         vec![tests_of(api, &api.operations)?]
@@ -102,7 +125,9 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<String>, Error> 
          request, which must arrive as saved; the outcome must be the variant the status calls \
          for, and its body must encode back to the example's (key order aside). Every JSON \
          request body sample is also decoded and encoded back. `\"<integer>\"`-style type \
-         placeholders are replaced by a value of the kind they name.",
+         placeholders are replaced by a value of the kind they name.\n\n\
+         The examples are data, in `examples.json` beside this file: each test replays one by \
+         the index it has among its operation's saved responses.",
     );
     if !not_replayed.is_empty() {
         header.push_str(&format!("\n\nNot replayed ({}):\n", not_replayed.len()));
@@ -115,15 +140,24 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<String>, Error> 
         #header
         use ::postgen_runtime::testing::*;
         #imports
+        /// The saved examples, parsed on first use.
+        static EXAMPLES: SavedExamples = SavedExamples::new(include_str!("examples.json"));
     })?;
-    let parts: Vec<String> = parts.into_iter().map(|part| part.file.finish()).collect();
-    // Sized up front: the file can be hundreds of megabytes.
-    let mut text = String::with_capacity(header.len() + parts.iter().map(String::len).sum::<usize>());
-    text.push_str(&header);
+    let mut code = header;
+    let mut data = String::from("{\n");
+    let mut first = true;
     for part in parts {
-        text.push_str(&part);
+        code.push_str(&part.file.finish());
+        if !part.data.is_empty() {
+            if !first {
+                data.push_str(",\n");
+            }
+            first = false;
+            data.push_str(&part.data);
+        }
     }
-    Ok(Some(text))
+    data.push_str("\n}\n");
+    Ok(Some(ExampleTests { code, data }))
 }
 
 /// `ops` cut into at most `runs` consecutive runs of about the same number of examples.
@@ -153,7 +187,7 @@ fn split_by_examples(ops: &[Operation], runs: usize) -> Vec<&[Operation]> {
     out
 }
 
-/// The tests of `ops`, in order.
+/// The tests of `ops`, in order, and their data.
 fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     let uses_types = std::cell::Cell::new(false);
     let named = |name: &str| -> Result<TokenStream, Error> {
@@ -163,6 +197,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     };
     let mut tests = Tests {
         file: FileRenderer::empty(),
+        data: String::new(),
         names: BTreeSet::new(),
         count: 0,
         not_replayed: Vec::new(),
@@ -170,42 +205,95 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
         uses_client: false,
     };
     for op in ops {
+        let op_name = &op.name;
+        let mut requests = Vec::new();
         if let Some(body) = &op.body
             && let BodyKind::Json { samples, ty: Some(ty) } = &body.kind
         {
             let ty = type_tokens(ty, &named)?;
             for (i, sample) in samples.iter().enumerate() {
-                let json = str_literal(&sample_json(sample)?);
-                let doc = format!(
-                    "Request body sample of `{}`, at `{}`{}: decoded and encoded back.",
-                    op.name,
-                    sample.pointer.as_str(),
-                    if sample.repaired { " (repaired: `{{var}}` placeholders read as null)" } else { "" }
-                );
-                let body = quote! {
-                    if let Err(e) = round_trip::<#ty>(#json) {
-                        panic!("{e}");
-                    }
-                };
-                tests.push(&format!("{}_request_{i}", op.name), &doc, body)?;
-            }
-        }
-        for (i, example) in op.responses.iter().enumerate() {
-            let status = example.status.map_or_else(|| "no status".to_owned(), |s| s.to_string());
-            let what = format!("Example \"{}\" ({status}) of `{}`, at `{}`", example.name.trim(), op.name, example.pointer.as_str());
-            match example_test(api, op, example, &named)? {
-                Ok(body) => {
-                    tests.uses_client = true;
-                    let slug: String = snake_word(&example.name).chars().take(40).collect();
-                    let doc = format!("{what}: replayed by a loopback server.");
-                    tests.push(&format!("{}_example_{i}_{slug}", op.name), &doc, body)?;
+                let mut at = sample.pointer.as_str().to_owned();
+                if sample.repaired {
+                    at.push_str(" (repaired: `{{var}}` placeholders read as null)");
                 }
-                Err(reason) => tests.not_replayed.push(format!("- {what}: {reason}.")),
+                requests.push(format!("      {{\"at\": {}, \"json\": {}}}", string(&at), sample_json(sample)?));
+                let index = proc_macro2::Literal::usize_unsuffixed(i);
+                tests.push(&format!("{op_name}_request_{i}"), quote!(EXAMPLES.request_body::<#ty>(#op_name, #index);))?;
             }
         }
+        let mut examples = Vec::new();
+        let mut replayed = Vec::new();
+        for (i, example) in op.responses.iter().enumerate() {
+            match example_data(api, op, example, i, "      ")? {
+                Ok(data) => {
+                    examples.push(data);
+                    replayed.push((i, example));
+                }
+                Err(reason) => {
+                    let status = example.status.map_or_else(|| "no status".to_owned(), |s| s.to_string());
+                    let what = format!("Example \"{}\" ({status}) of `{op_name}`, at `{}`", example.name.trim(), example.pointer.as_str());
+                    tests.not_replayed.push(format!("- {what}: {reason}."));
+                }
+            }
+        }
+        if !replayed.is_empty() {
+            tests.uses_client = true;
+            let replay = tests.claim(op_name)?;
+            let call = replay_call(op, &named)?;
+            let check = outcome_check(api, op)?;
+            let doc = docs::outer(&format!(
+                "Replays saved example `index` of `{op_name}` (`examples.json`): a loopback server answers with it, \
+                 and the method, called with the example's request, must send that request and give the outcome the \
+                 example calls for."
+            ));
+            tests.file.push(quote! {
+                #doc
+                fn #replay(index: usize) {
+                    EXAMPLES.replay(#op_name, index, |ex| {
+                        #call
+                        #check
+                    });
+                }
+            })?;
+            for (i, example) in replayed {
+                let slug: String = snake_word(&example.name).chars().take(40).collect();
+                let index = proc_macro2::Literal::usize_unsuffixed(i);
+                tests.push(&format!("{op_name}_example_{i}_{slug}"), quote!(#replay(#index);))?;
+            }
+        }
+        if requests.is_empty() && examples.is_empty() {
+            continue;
+        }
+        if !tests.data.is_empty() {
+            tests.data.push_str(",\n");
+        }
+        tests.data.push_str(&format!(
+            "  {}: {{\n    \"requests\": [{}],\n    \"examples\": [{}]\n  }}",
+            string(op_name),
+            list(&requests),
+            list(&examples)
+        ));
     }
     tests.uses_types = uses_types.get();
     Ok(tests)
+}
+
+/// Lower-case ASCII words and digits joined by single `_`, starting with a letter: already a
+/// snake-case identifier (no keyword has a `_`, and a single word goes through `snake_ident`).
+fn is_plain_snake(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.contains('_')
+        && !name.ends_with('_')
+        && !name.contains("__")
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// Array items (already indented), one per line, or nothing.
+fn list(items: &[String]) -> String {
+    if items.is_empty() {
+        return String::new();
+    }
+    format!("\n{}\n    ", items.join(",\n"))
 }
 
 /// The sample as JSON text, placeholders filled (parsing the sample only when it may have
@@ -238,9 +326,20 @@ mod tests {
     fn the_text_does_not_depend_on_the_thread_count() {
         let api = zoho();
         let one = examples_file_in(&api, 1).unwrap_or_else(|e| panic!("{e}"));
-        assert!(one.as_deref().is_some_and(|t| t.matches("#[test]").count() > 20));
+        assert!(one.as_ref().is_some_and(|t| t.code.matches("#[test]").count() > 20 && t.data.matches("\"index\"").count() > 10));
         for threads in [2, 3, 7, 100] {
             assert_eq!(examples_file_in(&api, threads).unwrap_or_else(|e| panic!("{e}")), one, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn plain_snake_names_skip_the_case_conversion_without_changing_it() {
+        for name in ["get_users_example_3_with_optional_fields_3", "a_request_0", "v2_users_example_10_x1y"] {
+            assert!(is_plain_snake(name), "{name}");
+            assert_eq!(snake_ident(name), name);
+        }
+        for name in ["type", "Get_users", "a__b", "a_", "_a", "1_a", "a-b_c"] {
+            assert!(!is_plain_snake(name), "{name}");
         }
     }
 

@@ -10,6 +10,7 @@ mod errors;
 mod example_call;
 mod example_expect;
 mod examples;
+mod json_text;
 mod module_file;
 mod paged;
 mod readme;
@@ -32,7 +33,7 @@ pub type Files = BTreeMap<String, String>;
 
 /// Renders every file of the crate for `api`, depending on the runtime at `runtime_path`.
 pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
-    // The example tests are the biggest file by far (every example body, verbatim): they are
+    // The example tests are the biggest files by far (every example body, verbatim): they are
     // rendered on a thread of their own while this one renders the rest. Each file's text
     // depends only on the IR, so the output is the same as rendering them in turn.
     let (example_tests, sources) = std::thread::scope(|scope| {
@@ -55,7 +56,8 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
         files.insert(format!("examples/{name}.rs"), example);
     }
     if let Some(examples) = example_tests {
-        files.insert("tests/examples.rs".into(), examples);
+        files.insert("tests/examples.rs".into(), examples.code);
+        files.insert("tests/examples.json".into(), examples.data);
     }
     Ok(files)
 }

@@ -22,8 +22,9 @@ pub fn readme(api: &Api, runtime_path: &str, runnable_example: Option<&str>) -> 
     out.push_str(&operations(api));
     out.push_str(&format!(
         "## Tests and examples\n\n`cargo test -p {name}` replays every example saved in the collection \
-         (`tests/examples.rs`): a local HTTP server answers with the saved status, headers and body, and each \
-         test checks the request the client sent and the typed outcome it decoded.\n"
+         (`tests/examples.rs`, one test per example, with the examples as data in `tests/examples.json`): a \
+         local HTTP server answers with the saved status, headers and body, and each test checks the request \
+         the client sent and the typed outcome it decoded.\n"
     ));
     if let Some(example) = runnable_example {
         out.push_str(&format!(

@@ -1,8 +1,6 @@
 //! Small token helpers shared by the emitters.
 
-use std::str::FromStr;
-
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::error::Error;
@@ -160,63 +158,9 @@ pub fn impl_members(members: TokenStream) -> Result<String, Error> {
         .ok_or_else(|| Error::Internal(format!("unexpected rendering of impl members: {text}")))
 }
 
-/// A string literal for `text`. JSON and other text with quotes or backslashes becomes a raw
-/// literal (`r#"{"id":1}"#`): the test reads like the example, and a megabyte body is neither
-/// escaped here nor unescaped again by syn. Text with control characters (newlines, tabs)
-/// stays an ordinary escaped literal, where they are visible.
-pub fn str_literal(text: &str) -> Literal {
-    let needs_escapes = text.contains(['"', '\\']);
-    // Raw only when nothing else would be escaped: control characters, and invisible ones such
-    // as bidi controls, which rustc refuses in literals (`text_direction_codepoint_in_literal`).
-    let hidden = |c: char| !(c.is_ascii_graphic() || c == ' ') && c.escape_debug().nth(1).is_some();
-    if !needs_escapes || text.chars().any(hidden) {
-        return Literal::string(text);
-    }
-    // One `#` more than the longest run of `#` after a quote in the text.
-    let mut longest = 0;
-    for (i, _) in text.match_indices('"') {
-        let run = text[i + 1..].bytes().take_while(|&b| b == b'#').count();
-        longest = longest.max(run + 1);
-    }
-    if longest > 255 {
-        // Rust caps raw literal delimiters at 255 `#`.
-        return Literal::string(text);
-    }
-    let hashes = "#".repeat(longest);
-    let repr = format!("r{hashes}\"{text}\"{hashes}");
-    // A raw literal of text without control characters always lexes; fall back regardless.
-    Literal::from_str(&repr).unwrap_or_else(|_| Literal::string(text))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The literal's text, and the string Rust reads from it.
-    fn lit(text: &str) -> (String, String) {
-        let token = str_literal(text);
-        let lit: syn::LitStr = syn::parse2(quote!(#token)).unwrap_or_else(|e| panic!("{text:?}: {e}"));
-        (str_literal(text).to_string(), lit.value())
-    }
-
-    #[test]
-    fn json_becomes_a_raw_literal_that_reads_back_the_same() {
-        let cases = [
-            (r#"{"id":1}"#, r##"r#"{"id":1}"#"##),
-            (r##"{"tag":"a"#b"}"##, r###"r##"{"tag":"a"#b"}"##"###),
-            (r#"{"x":"\\d"}"#, r##"r#"{"x":"\\d"}"#"##),
-            (r"C:\dir", r#"r"C:\dir""#),
-            ("plain text", r#""plain text""#),
-            ("two\nlines \"quoted\"", r#""two\nlines \"quoted\"""#),
-            ("{\"t\":\"\u{2066}x\u{2069}\"}", r#""{\"t\":\"\u{2066}x\u{2069}\"}""#),
-            ("{\"t\":\"café ✓\"}", "r#\"{\"t\":\"café ✓\"}\"#"),
-        ];
-        for (text, expected) in cases {
-            let (repr, value) = lit(text);
-            assert_eq!(repr, expected, "literal of {text:?}");
-            assert_eq!(value, text, "{repr} reads back");
-        }
-    }
 
     #[test]
     fn impl_members_rendered_apart_give_the_text_of_the_whole_block() {

@@ -95,7 +95,7 @@ pub fn expect_error<T: Debug, E: ErrorBody + Debug>(
     outcome: Result<T, Error<E>>,
     status: u16,
     expected: Body<'_>,
-    is_variant: Option<fn(&E) -> bool>,
+    is_variant: Option<&dyn Fn(&E) -> bool>,
 ) {
     let error = match outcome {
         Ok(value) => panic!("expected an HTTP {status} error, got a success: {value:?}"),

@@ -3,12 +3,15 @@
 //! Always available: a saved JSON sample decoded into its generated type and encoded back must
 //! give the same JSON ([`round_trip`]). With the `testing` feature: a saved example answered by
 //! a loopback HTTP server, the generated method called against it (`call_example`), the
-//! request it sent checked, and its outcome checked (`expect_json`, `expect_error` ...).
+//! request it sent checked, and its outcome checked (`expect_json`, `expect_error` ...);
+//! `SavedExamples` drives all of it from a generated crate's `tests/examples.json`.
 
 #[cfg(feature = "testing")]
 mod example;
 #[cfg(feature = "testing")]
 mod expect;
+#[cfg(feature = "testing")]
+mod saved;
 
 #[cfg(feature = "testing")]
 pub use example::{call_example, Answer, Expected, SentBody};
@@ -17,6 +20,8 @@ pub use expect::{
     expect_by_status, expect_empty, expect_error, expect_json, expect_modified, expect_not_modified, expect_records,
     expect_text, json_arg, Body,
 };
+#[cfg(feature = "testing")]
+pub use saved::{Example, SavedExamples};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
