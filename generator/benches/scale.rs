@@ -28,6 +28,11 @@ use std::time::{Duration, Instant};
 use postgen::config::ApiConfig;
 use postgen::{GenerateOptions, generate};
 
+/// The allocator of the `postgen` binary, so the figures are the command's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod scale_build;
 mod synth;
 
