@@ -53,17 +53,37 @@ impl Tests {
         ident(&claim_unique(&mut self.names, name))
     }
 
-    /// Appends the test `name` (made unique) running `body`.
-    fn push(&mut self, name: &str, body: TokenStream) -> Result<(), Error> {
+    /// Appends the test `name` (made unique) running the one statement `body`, whose text as
+    /// prettyplease prints it is `text` (a call on one line).
+    fn push(&mut self, name: &str, body: TokenStream, text: &str) -> Result<(), Error> {
         let test = self.claim(name)?;
         self.count += 1;
-        self.file.push(quote! {
-            #[test]
-            fn #test() {
-                #body
+        match one_line_test(&test.to_string(), text) {
+            Some(rendered) => {
+                self.file.push_text(&rendered);
+                Ok(())
             }
-        })
+            None => self.file.push(quote! {
+                #[test]
+                fn #test() {
+                    #body
+                }
+            }),
+        }
     }
+}
+
+/// The longest statement line [`one_line_test`] writes itself: well inside prettyplease's
+/// margin, so it never breaks such a line (a unit test checks the text against prettyplease).
+const ONE_LINE: usize = 80;
+
+/// `#[test] fn name() { statement }` exactly as prettyplease prints it, written from the
+/// template when the lines are short enough that prettyplease keeps them whole; else `None`
+/// (the caller renders it). There is one such test per saved example, and at 100k examples
+/// parsing and printing them took a fifth of the generation.
+fn one_line_test(name: &str, statement: &str) -> Option<String> {
+    (name.len() <= ONE_LINE && statement.len() + 4 <= ONE_LINE && !statement.contains('\n'))
+        .then(|| format!("#[test]\nfn {name}() {{\n    {statement}\n}}\n"))
 }
 
 /// The example tests of a crate: `tests/examples.rs` and the data it reads.
@@ -211,6 +231,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
             && let BodyKind::Json { samples, ty: Some(ty) } = &body.kind
         {
             let ty = type_tokens(ty, &named)?;
+            let ty_text = type_text(&ty)?;
             for (i, sample) in samples.iter().enumerate() {
                 let mut at = sample.pointer.as_str().to_owned();
                 if sample.repaired {
@@ -218,7 +239,8 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
                 }
                 requests.push(format!("      {{\"at\": {}, \"json\": {}}}", string(&at), sample_json(sample)?));
                 let index = proc_macro2::Literal::usize_unsuffixed(i);
-                tests.push(&format!("{op_name}_request_{i}"), quote!(EXAMPLES.request_body::<#ty>(#op_name, #index);))?;
+                let text = format!("EXAMPLES.request_body::<{ty_text}>({}, {i});", string(op_name));
+                tests.push(&format!("{op_name}_request_{i}"), quote!(EXAMPLES.request_body::<#ty>(#op_name, #index);), &text)?;
             }
         }
         let mut examples = Vec::new();
@@ -258,7 +280,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
             for (i, example) in replayed {
                 let slug: String = snake_word(&example.name).chars().take(40).collect();
                 let index = proc_macro2::Literal::usize_unsuffixed(i);
-                tests.push(&format!("{op_name}_example_{i}_{slug}"), quote!(#replay(#index);))?;
+                tests.push(&format!("{op_name}_example_{i}_{slug}"), quote!(#replay(#index);), &format!("{replay}({i});"))?;
             }
         }
         if requests.is_empty() && examples.is_empty() {
@@ -276,6 +298,15 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     }
     tests.uses_types = uses_types.get();
     Ok(tests)
+}
+
+/// A type as prettyplease prints it (`types::User`, `Vec<types::User>`).
+fn type_text(ty: &TokenStream) -> Result<String, Error> {
+    let text = render(quote!(type T = #ty;))?;
+    text.strip_prefix("type T = ")
+        .and_then(|rest| rest.strip_suffix(";\n"))
+        .map(str::to_owned)
+        .ok_or_else(|| Error::Internal(format!("unexpected rendering of a type: {text}")))
 }
 
 /// Lower-case ASCII words and digits joined by single `_`, starting with a letter: already a
@@ -330,6 +361,34 @@ mod tests {
         for threads in [2, 3, 7, 100] {
             assert_eq!(examples_file_in(&api, threads).unwrap_or_else(|e| panic!("{e}")), one, "{threads} threads");
         }
+    }
+
+    #[test]
+    fn one_line_tests_are_written_as_prettyplease_prints_them() {
+        let mut written = 0;
+        for len in 1..=100 {
+            let name: String = "a_b".chars().cycle().take(len).collect();
+            let name = name.trim_end_matches('_').to_owned() + "1";
+            let replay = ident(&name[..name.len().min(60)]).unwrap_or_else(|e| panic!("{e}"));
+            let test = ident(&name).unwrap_or_else(|e| panic!("{e}"));
+            let ty: TokenStream = quote!(::std::vec::Vec<types::UpdateUsersRequestUser>);
+            let op = &name[..name.len().min(40)];
+            let cases = [
+                (quote!(#replay(12345);), format!("{replay}(12345);")),
+                (
+                    quote!(EXAMPLES.request_body::<#ty>(#op, 7);),
+                    format!("EXAMPLES.request_body::<{}>({}, 7);", type_text(&ty).unwrap_or_else(|e| panic!("{e}")), string(op)),
+                ),
+            ];
+            for (body, text) in cases {
+                let rendered = render(quote!(#[test] fn #test() { #body })).unwrap_or_else(|e| panic!("{e}"));
+                if let Some(template) = one_line_test(&name, &text) {
+                    assert_eq!(template, rendered, "{name}");
+                    written += 1;
+                }
+            }
+        }
+        assert!(written >= 80, "the template covers the usual lengths ({written})");
     }
 
     #[test]

@@ -62,12 +62,20 @@ pub fn emit(api: &Api, runtime_path: &str) -> Result<Files, Error> {
     Ok(files)
 }
 
-/// `src/`: the crate root, the client, the types and the servers.
+/// `src/`: the crate root, the client, the types and the servers (the types on a thread of
+/// their own: with the client they are most of the source).
 fn source_files(api: &Api) -> Result<Files, Error> {
     let mut files = Files::new();
+    let (types, client) = std::thread::scope(|scope| {
+        let types = scope.spawn(|| types::types_file(api));
+        let client = client::client_file(api);
+        let types =
+            types.join().unwrap_or_else(|_| Err(Error::Internal("rendering the types panicked".into())));
+        (types, client)
+    });
     files.insert("src/lib.rs".into(), crate_files::lib_rs(api)?);
-    files.insert("src/client.rs".into(), client::client_file(api)?);
-    files.insert("src/types.rs".into(), types::types_file(api)?);
+    files.insert("src/client.rs".into(), client?);
+    files.insert("src/types.rs".into(), types?);
     if let Some(servers) = servers::servers_tokens(api)? {
         files.insert("src/servers.rs".into(), render(servers)?);
     }

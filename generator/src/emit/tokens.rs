@@ -135,6 +135,11 @@ impl FileRenderer {
         Ok(())
     }
 
+    /// Appends text already rendered as prettyplease prints it.
+    pub fn push_text(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
     /// The file's text (without the spare capacity of its growth: the files of a big crate
     /// are all held until they are written).
     pub fn finish(mut self) -> String {

@@ -63,7 +63,11 @@ impl CodeCatalog {
             for example in &op.responses {
                 let (Some(status), ExampleBody::Json(sample)) = (example.status, &example.body) else { continue };
                 let error = !(200..300).contains(&status);
-                catalog.walk(&sample.value(), status, error, 0);
+                // A success body has codes only in outcome entries: most have none, and are
+                // not parsed for them.
+                if error || has_outcome_status(sample.json()) {
+                    catalog.walk(&sample.value(), status, error, 0);
+                }
             }
         }
         for op in &api.operations {
@@ -141,6 +145,17 @@ impl CodeCatalog {
     }
 }
 
+/// Whether the compact JSON `text` may hold an outcome entry: a `"status"` key whose string
+/// value is an outcome word in any case (compact text has nothing between `:` and the value,
+/// and serde_json writes the key `status` as it is).
+fn has_outcome_status(text: &str) -> bool {
+    text.match_indices("\"status\":\"").any(|(at, pattern)| {
+        let rest = &text[at + pattern.len()..];
+        let value = rest.split('"').next().unwrap_or_default();
+        rest.len() > value.len() && OUTCOME_STATUSES.iter().any(|word| word.eq_ignore_ascii_case(value))
+    })
+}
+
 /// `INVALID_REQUEST`: upper case words joined by `_`.
 fn is_screaming_snake(text: &str) -> bool {
     text.contains('_') && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
@@ -159,6 +174,15 @@ mod tests {
     use super::*;
     use crate::ir::Envelope;
     use serde_json::json;
+
+    #[test]
+    fn only_success_bodies_with_an_outcome_status_are_walked() {
+        assert!(has_outcome_status(r#"{"users":[{"code":"X","status":"SUCCESS"}]}"#));
+        assert!(has_outcome_status(r#"{"a":{"status":"active"},"b":[{"status":"Error"}]}"#));
+        assert!(!has_outcome_status(r#"{"a":{"status":"active"},"status":"errors"}"#));
+        assert!(!has_outcome_status(r#"{"status":1,"x":"status:"ok"}"#));
+        assert!(!has_outcome_status(r#"{"status":"ok"#));
+    }
 
     #[test]
     fn codes_come_from_error_bodies_and_outcome_entries_only() {

@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::ir::outline::Outline;
 use crate::ir::status::status_variant;
 use crate::ir::{ExampleBody, Operation, StatusBodyKind, StatusEntry, StatusResponses, StructRole, TypeDef, TypeDefKind, TypeRef};
 
@@ -53,26 +54,14 @@ fn group(op: &Operation, keep: impl Fn(u16) -> bool) -> BTreeMap<u16, Vec<&Examp
 /// What a JSON body looks like at the top: its keys, or its kind.
 fn signature(body: &ExampleBody) -> Option<String> {
     let ExampleBody::Json(sample) = body else { return None };
-    Some(match &sample.value() {
-        serde_json::Value::Object(map) => {
-            let mut keys: Vec<&str> = map.keys().map(String::as_str).collect();
+    Some(match sample.outline() {
+        Outline::Object(mut keys) => {
             keys.sort_unstable();
             format!("{{{}}}", keys.join(","))
         }
-        serde_json::Value::Array(_) => "[]".to_owned(),
-        other => kind_name(other).to_owned(),
+        Outline::Array => "[]".to_owned(),
+        Outline::Scalar(kind) => kind.to_owned(),
     })
-}
-
-fn kind_name(value: &serde_json::Value) -> &'static str {
-    match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "bool",
-        serde_json::Value::Number(_) => "number",
-        serde_json::Value::String(_) => "string",
-        serde_json::Value::Array(_) => "array",
-        serde_json::Value::Object(_) => "object",
-    }
 }
 
 /// A body type per status, each inferred from that status's examples only.

@@ -11,6 +11,7 @@ mod merge;
 mod model;
 pub mod names;
 mod naming;
+pub mod outline;
 mod pagination;
 mod params;
 pub mod placeholders;

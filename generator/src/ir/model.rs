@@ -297,6 +297,11 @@ impl Sample {
     pub fn json(&self) -> &str {
         &self.json
     }
+
+    /// The value's top level (an object's keys, or its kind), without parsing the rest.
+    pub fn outline(&self) -> super::outline::Outline {
+        super::outline::outline(&self.json)
+    }
 }
 
 /// A saved example response.
