@@ -34,13 +34,26 @@ impl Pointer {
 
     /// This pointer extended by one object key (escaped per RFC 6901).
     pub fn key(&self, key: &str) -> Self {
-        let escaped = key.replace('~', "~0").replace('/', "~1");
-        Pointer { file: self.file.clone(), path: format!("{}/{}", self.path, escaped) }
+        // Built in one allocation: pointers are made for every key of every sample.
+        let mut path = String::with_capacity(self.path.len() + 1 + key.len());
+        path.push_str(&self.path);
+        path.push('/');
+        if key.contains(['~', '/']) {
+            path.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        } else {
+            path.push_str(key);
+        }
+        Pointer { file: self.file.clone(), path }
     }
 
     /// This pointer extended by one array index.
     pub fn index(&self, index: usize) -> Self {
-        Pointer { file: self.file.clone(), path: format!("{}/{}", self.path, index) }
+        use std::fmt::Write;
+        let mut path = String::with_capacity(self.path.len() + 6);
+        path.push_str(&self.path);
+        // Writing to a String cannot fail.
+        let _ = write!(path, "/{index}");
+        Pointer { file: self.file.clone(), path }
     }
 
     /// The raw pointer text (`""` for the root).
@@ -186,5 +199,17 @@ pub fn describe(value: &serde_json::Value) -> String {
         }
         Value::Array(a) => format!("an array of {} element(s)", a.len()),
         Value::Object(_) => "an object".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_escape_keys_per_rfc_6901() {
+        let pointer = Pointer::root().key("item").index(12).key("a/b~c").key("");
+        assert_eq!(pointer.as_str(), "/item/12/a~1b~0c/");
+        assert_eq!(Pointer::root().as_str(), "");
     }
 }

@@ -25,17 +25,52 @@ use crate::ir::{
 use shape::Shape;
 use typer::{Site, Typer};
 
+/// How many merged shapes the merging thread may be ahead of the typer (bounds the memory
+/// they hold).
+const SHAPES_AHEAD: usize = 64;
+
 /// Types every body and parameter set of `api`, filling `api.types`. Returns warnings.
 pub fn infer(api: &mut Api) -> Vec<Warning> {
     let codes = codes::CodeCatalog::collect(api);
     let mut typer = Typer::new(&api.source).with_codes(codes);
-    // Responses name things first: the shape an API returns is the resource a careful human
-    // would call `User`; a request's partial copy of it is `UpdateUsersRequestUser`.
-    for op in &mut api.operations {
-        infer_params_and_success(op, &mut typer);
-    }
-    for op in &mut api.operations {
-        infer_request(op, &mut typer);
+    // Merging an operation's samples into shapes (parsing every sample) needs nothing the typer
+    // decides, so a second thread merges them, in order, ahead of the typer, which names and
+    // dedupes types across the API and so goes operation by operation. Each shape is what
+    // merging in turn would give.
+    let ops = &api.operations;
+    let (successes, requests) = std::thread::scope(|scope| {
+        let (sender, shapes) = std::sync::mpsc::sync_channel(SHAPES_AHEAD);
+        scope.spawn(move || {
+            let success = ops.iter().map(|op| success_samples(op).map(|samples| merge(samples.into_iter())));
+            let request = ops.iter().map(|op| request_samples(op).map(|samples| merge(samples.iter())));
+            for shape in success.chain(request) {
+                if sender.send(shape).is_err() {
+                    return;
+                }
+            }
+        });
+        // One shape (or none) per operation and phase; should the merging thread die, the
+        // scope re-raises its panic before these results are used.
+        let next = || shapes.recv().ok().flatten();
+        // Responses name things first: the shape an API returns is the resource a careful
+        // human would call `User`; a request's partial copy of it is `UpdateUsersRequestUser`.
+        let successes: Vec<ParamsAndSuccess> =
+            ops.iter().map(|op| infer_params_and_success(op, next(), &mut typer)).collect();
+        let requests: Vec<Option<TypeRef>> = ops.iter().map(|op| infer_request(op, next(), &mut typer)).collect();
+        (successes, requests)
+    });
+    for ((op, typed), request) in api.operations.iter_mut().zip(successes).zip(requests) {
+        if let Some(params) = typed.params {
+            op.params = params;
+        }
+        op.params_type = typed.params_type.or(op.params_type.take());
+        op.success = typed.success;
+        if let (Some(body), Some(request)) = (&mut op.body, request) {
+            match &mut body.kind {
+                BodyKind::Json { ty, .. } | BodyKind::Form { ty, .. } => *ty = Some(request),
+                BodyKind::Multipart { .. } | BodyKind::Text { .. } | BodyKind::Binary => {}
+            }
+        }
     }
     api_errors::api_errors(&mut api.operations, &mut typer);
     let mut warnings = std::mem::take(&mut typer.warnings);
@@ -46,58 +81,85 @@ pub fn infer(api: &mut Api) -> Vec<Warning> {
     warnings
 }
 
-fn infer_params_and_success(op: &mut Operation, typer: &mut Typer) {
-    let pascal = type_name(&op.name);
-    if !op.params.is_empty() {
-        let name = typer.claim(&format!("{pascal}Params"), None);
-        let docs = format!("Query and header parameters of [`Client::{}`](super::Client::{}).", op.name, op.name);
-        for param in &mut op.params {
-            if !param.doc.values.is_empty() {
-                param.ty = param_enum(typer, &pascal, param);
-            }
-        }
-        let def = param_struct(name, docs, &op.params, StructRole::Params);
-        op.params_type = Some(typer.define_or_share(def, &param_facts(&op.params)));
-    }
-    op.success = success_body(op, &pascal, typer);
-}
-
-fn infer_request(op: &mut Operation, typer: &mut Typer) {
-    let pascal = type_name(&op.name);
-    if let Some(body) = &mut op.body {
-        match &mut body.kind {
-            BodyKind::Json { samples, ty } => {
-                let shape = merge(samples.iter());
-                let mut site = root_site(&shape, &pascal, "Request", &op.name, "Request body", StructRole::Request);
-                site.doc = op.doc.request.as_ref();
-                let root = typer.type_of(&shape, &site);
-                let root = typer.name_root(root, &format!("{pascal}Request"), &site.docs);
-                // A sample that is `null` itself (an example's original request sent `null`):
-                // the body may be null, as for success bodies; `Value` holds null already.
-                let nullable = shape.nulls > 0 && !matches!(root, TypeRef::Value);
-                *ty = Some(if nullable { TypeRef::Option(Box::new(root)) } else { root });
-            }
-            BodyKind::Form { fields, ty } => {
-                let name = typer.claim(&format!("{pascal}Form"), None);
-                let docs = format!("Form body of [`Client::{}`](super::Client::{}).", op.name, op.name);
-                *ty = Some(typer.define_or_share(param_struct(name, docs, fields, StructRole::Form), &param_facts(fields)));
-            }
-            BodyKind::Multipart { .. } | BodyKind::Text { .. } | BodyKind::Binary => {}
-        }
-    }
-}
-
-/// The success type: the union of every 2xx JSON example (examples without a status count
-/// as successes only when no example states a 2xx status).
-fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody {
-    let successes = op.success_examples();
-    let json: Vec<&Sample> = successes
+/// The JSON samples of an operation's success answers, when it has any.
+fn success_samples(op: &Operation) -> Option<Vec<&Sample>> {
+    let json: Vec<&Sample> = op
+        .success_examples()
         .iter()
         .filter_map(|r| match &r.body {
             ExampleBody::Json(s) => Some(s),
             _ => None,
         })
         .collect();
+    (!json.is_empty()).then_some(json)
+}
+
+/// The JSON samples of an operation's request body, when it has a JSON body.
+fn request_samples(op: &Operation) -> Option<&[Sample]> {
+    match op.body.as_ref().map(|b| &b.kind) {
+        Some(BodyKind::Json { samples, .. }) => Some(samples),
+        _ => None,
+    }
+}
+
+/// What typing an operation's parameters and success gives it.
+struct ParamsAndSuccess {
+    /// The parameters with their documented-values enums, when there are parameters.
+    params: Option<Vec<Param>>,
+    params_type: Option<TypeRef>,
+    success: SuccessBody,
+}
+
+/// Types `op`'s parameters and success body; `success_shape` is its success samples merged.
+fn infer_params_and_success(op: &Operation, success_shape: Option<Shape>, typer: &mut Typer) -> ParamsAndSuccess {
+    let pascal = type_name(&op.name);
+    let mut typed = ParamsAndSuccess { params: None, params_type: None, success: SuccessBody::Unknown };
+    if !op.params.is_empty() {
+        let name = typer.claim(&format!("{pascal}Params"), None);
+        let docs = format!("Query and header parameters of [`Client::{}`](super::Client::{}).", op.name, op.name);
+        let mut params = op.params.clone();
+        for param in &mut params {
+            if !param.doc.values.is_empty() {
+                param.ty = param_enum(typer, &pascal, param);
+            }
+        }
+        let def = param_struct(name, docs, &params, StructRole::Params);
+        typed.params_type = Some(typer.define_or_share(def, &param_facts(&params)));
+        typed.params = Some(params);
+    }
+    typed.success = success_body(op, &pascal, success_shape, typer);
+    typed
+}
+
+/// The type of `op`'s JSON or form request body (`request_shape`: its JSON samples merged).
+fn infer_request(op: &Operation, request_shape: Option<Shape>, typer: &mut Typer) -> Option<TypeRef> {
+    let pascal = type_name(&op.name);
+    match &op.body.as_ref()?.kind {
+        BodyKind::Json { .. } => {
+            let shape = request_shape.unwrap_or_default();
+            let mut site = root_site(&shape, &pascal, "Request", &op.name, "Request body", StructRole::Request);
+            site.doc = op.doc.request.as_ref();
+            let root = typer.type_of(&shape, &site);
+            let root = typer.name_root(root, &format!("{pascal}Request"), &site.docs);
+            // A sample that is `null` itself (an example's original request sent `null`):
+            // the body may be null, as for success bodies; `Value` holds null already.
+            let nullable = shape.nulls > 0 && !matches!(root, TypeRef::Value);
+            Some(if nullable { TypeRef::Option(Box::new(root)) } else { root })
+        }
+        BodyKind::Form { fields, .. } => {
+            let name = typer.claim(&format!("{pascal}Form"), None);
+            let docs = format!("Form body of [`Client::{}`](super::Client::{}).", op.name, op.name);
+            Some(typer.define_or_share(param_struct(name, docs, fields, StructRole::Form), &param_facts(fields)))
+        }
+        BodyKind::Multipart { .. } | BodyKind::Text { .. } | BodyKind::Binary => None,
+    }
+}
+
+/// The success type: the union of every 2xx JSON example (examples without a status count
+/// as successes only when no example states a 2xx status); `json` is their JSON samples
+/// merged.
+fn success_body(op: &Operation, pascal: &str, json: Option<Shape>, typer: &mut Typer) -> SuccessBody {
+    let successes = op.success_examples();
     if let Some(responses) = errors::success_by_status(op, pascal, typer) {
         return SuccessBody::ByStatus(responses);
     }
@@ -105,8 +167,7 @@ fn success_body(op: &Operation, pascal: &str, typer: &mut Typer) -> SuccessBody 
     let has_empty =
         successes.iter().any(|r| matches!(r.body, ExampleBody::Empty) || matches!(r.status, Some(204 | 205)));
     let has_text = successes.iter().any(|r| matches!(r.body, ExampleBody::Text(_)));
-    if !json.is_empty() {
-        let shape = merge(json.into_iter());
+    if let Some(shape) = json {
         let mut site = root_site(&shape, pascal, "Response", &op.name, "Response body", StructRole::Response);
         site.doc = op.doc.response.as_ref();
         let ty = typer.type_of(&shape, &site);
