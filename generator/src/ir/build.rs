@@ -222,8 +222,8 @@ impl Builder<'_> {
                     || declared_type.as_deref().is_some_and(|t| t.contains("json"))
                     || text.trim_start().starts_with(['{', '[']);
                 if looks_json {
-                    if let Some(parsed) = postman::parse_json_lenient(text) {
-                        let mut samples = vec![Sample::new(&parsed.value, pointer.key("raw"), parsed.repaired)];
+                    if let Some(compact) = postman::compact_json_lenient(text) {
+                        let mut samples = vec![Sample::from_compact(compact, pointer.key("raw"))];
                         samples.extend(original_request_samples(item));
                         return Some(RequestBody {
                             content_type: declared_type
@@ -300,8 +300,8 @@ fn original_request_samples(item: &RequestItem) -> Vec<Sample> {
         .filter_map(|r| {
             let original = r.original_request.as_ref()?;
             let postman::Body::Raw { text, .. } = original.body.as_ref()? else { return None };
-            let parsed = postman::parse_json_lenient(text)?;
-            Some(Sample::new(&parsed.value, original.pointer.key("body").key("raw"), parsed.repaired))
+            let compact = postman::compact_json_lenient(text)?;
+            Some(Sample::from_compact(compact, original.pointer.key("body").key("raw")))
         })
         .collect()
 }
@@ -318,8 +318,8 @@ fn response_example(
             let says_json = response.preview_language.as_deref() == Some("json")
                 || content_type.as_deref().is_some_and(|t| t.contains("json"));
             let looks_json = text.starts_with(['{', '[']);
-            match postman::parse_json_lenient(text) {
-                Some(parsed) if says_json || looks_json => ExampleBody::Json(Sample::new(&parsed.value, response.pointer.key("body"), parsed.repaired)),
+            match postman::compact_json_lenient(text) {
+                Some(compact) if says_json || looks_json => ExampleBody::Json(Sample::from_compact(compact, response.pointer.key("body"))),
                 _ => {
                     if says_json {
                         warnings.push(Warning {

@@ -81,9 +81,10 @@ fn path_args(url: &postman::Url, path: &[PathSegment], count: usize) -> Vec<Opti
 fn body_of(body: &postman::Body, request: &postman::Request) -> Option<ExampleRequestBody> {
     match body {
         postman::Body::Raw { text, .. } if text.trim().is_empty() => None,
-        postman::Body::Raw { text, .. } => Some(match postman::parse_json_lenient(text) {
-            Some(parsed) if text.trim_start().starts_with(['{', '[']) || parsed.value.is_object() => {
-                ExampleRequestBody::Json(Sample::new(&parsed.value, request.pointer.key("body").key("raw"), parsed.repaired))
+        postman::Body::Raw { text, .. } => Some(match postman::compact_json_lenient(text) {
+            // An object's compact text starts with its brace.
+            Some(compact) if text.trim_start().starts_with(['{', '[']) || compact.text.starts_with('{') => {
+                ExampleRequestBody::Json(Sample::from_compact(compact, request.pointer.key("body").key("raw")))
             }
             _ => ExampleRequestBody::Text(text.clone()),
         }),

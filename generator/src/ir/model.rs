@@ -287,6 +287,11 @@ impl Sample {
         Sample { json: value.to_string().into_boxed_str(), pointer, repaired }
     }
 
+    /// A sample of a body read as compact JSON text, found at `pointer`.
+    pub fn from_compact(json: crate::postman::CompactJson, pointer: Pointer) -> Self {
+        Sample { json: json.text.into_boxed_str(), pointer, repaired: json.repaired }
+    }
+
     /// The value, parsed from the text.
     pub fn value(&self) -> serde_json::Value {
         // The text was written from a `Value` by serde_json, so it always parses back.

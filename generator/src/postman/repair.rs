@@ -38,6 +38,26 @@ pub fn parse_json_lenient(text: &str) -> Option<RepairedJson> {
         })
 }
 
+/// A body as compact JSON text, possibly after repair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompactJson {
+    /// The text `serde_json::Value::to_string` gives for the parsed value.
+    pub text: String,
+    /// Whether the text needed repair to parse.
+    pub repaired: bool,
+}
+
+/// [`parse_json_lenient`] as compact text: for JSON that needs no repair (nearly all), written
+/// without building the value.
+pub fn compact_json_lenient(text: &str) -> Option<CompactJson> {
+    let trimmed = text.strip_prefix('\u{feff}').unwrap_or(text).trim();
+    if let Some(compact) = super::compact::compact_json(trimmed) {
+        return Some(CompactJson { text: compact, repaired: false });
+    }
+    // Text that needs repair, or repeats a key: as the value reads it.
+    parse_json_lenient(text).map(|parsed| CompactJson { text: parsed.value.to_string(), repaired: parsed.repaired })
+}
+
 /// Copies `text` minus `//` and `/* */` comments, with bare `{{name}}` turned into `null`.
 /// Only bytes outside string literals are touched.
 fn strip_comments_and_placeholders(text: &str) -> String {
