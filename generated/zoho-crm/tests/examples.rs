@@ -1,6 +1,6 @@
 //! Every saved example of the collection, replayed: a loopback server answers with the example's status, headers and body; the generated method is called with the example's request, which must arrive as saved; the outcome must be the variant the status calls for, and its body must encode back to the example's (key order aside). Every JSON request body sample is also decoded and encoded back. `"<integer>"`-style type placeholders are replaced by a value of the kind they name.
 //!
-//! The examples are data, in `examples.json` beside this file: each test replays one by the index it has among its operation's saved responses.
+//! The examples are data, in `examples.json` beside this file: each test replays one by the index it has among its operation's saved responses, through its operation's replay function, which builds the method's arguments from the example's request, calls the method against the loopback server and checks the outcome by the kind of the operation's success.
 use ::postgen_runtime::testing::*;
 use ::zoho_crm::{types, Client};
 /// The saved examples, parsed on first use.
@@ -57,7 +57,7 @@ fn update_users_request_11() {
 fn update_users_request_12() {
     EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 12);
 }
-/// Replays saved example `index` of `update_users` (`examples.json`): a loopback server answers with it, and the method, called with the example's request, must send that request and give the outcome the example calls for.
+/// Replays saved example `index` of `update_users`.
 fn update_users(index: usize) {
     EXAMPLES
         .replay(
@@ -134,7 +134,7 @@ fn update_users_example_11_oauth_scope_mismatch() {
 fn update_contact_roles_request_0() {
     EXAMPLES.request_body::<types::UpdateContactRolesRequest>("update_contact_roles", 0);
 }
-/// Replays saved example `index` of `update_contact_roles` (`examples.json`): a loopback server answers with it, and the method, called with the example's request, must send that request and give the outcome the example calls for.
+/// Replays saved example `index` of `update_contact_roles`.
 fn update_contact_roles(index: usize) {
     EXAMPLES
         .replay(
@@ -158,7 +158,7 @@ fn update_contact_roles_example_0_update_contact_roles_doc_sample() {
 fn update_contact_role_request_0() {
     EXAMPLES.request_body::<types::UpdateContactRoleRequest>("update_contact_role", 0);
 }
-/// Replays saved example `index` of `update_contact_role` (`examples.json`): a loopback server answers with it, and the method, called with the example's request, must send that request and give the outcome the example calls for.
+/// Replays saved example `index` of `update_contact_role`.
 fn update_contact_role(index: usize) {
     EXAMPLES
         .replay(
@@ -180,7 +180,7 @@ fn update_contact_role(index: usize) {
 fn update_contact_role_example_0_update_a_specific_contact_role_doc_sampl() {
     update_contact_role(0);
 }
-/// Replays saved example `index` of `get_users` (`examples.json`): a loopback server answers with it, and the method, called with the example's request, must send that request and give the outcome the example calls for.
+/// Replays saved example `index` of `get_users`.
 fn get_users(index: usize) {
     EXAMPLES
         .replay(
@@ -208,7 +208,7 @@ fn get_users(index: usize) {
 fn get_users_example_0_get_users_doc_sample() {
     get_users(0);
 }
-/// Replays saved example `index` of `get_user` (`examples.json`): a loopback server answers with it, and the method, called with the example's request, must send that request and give the outcome the example calls for.
+/// Replays saved example `index` of `get_user`.
 fn get_user(index: usize) {
     EXAMPLES
         .replay(

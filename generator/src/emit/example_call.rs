@@ -17,7 +17,7 @@ use crate::ir::{
 use super::errors::is_enum;
 use super::example_expect::{expectation, served_status};
 use super::examples::sample_json;
-use super::json_text::{JsonObject, pairs, string};
+use super::json_text::{JsonObject, pairs, push_pairs, push_string, push_strings, string};
 use super::tokens::{ident, type_tokens};
 
 /// The JSON object of `example` (the `index`th of `op`) in the examples file, indented by
@@ -48,39 +48,51 @@ pub fn example_data(
     let call = Call::build(api, op, saved)?;
     let mut object = JsonObject::new(indent);
     object.field("index", &index.to_string());
-    object.field("name", &string(example.name.trim()));
-    object.field("at", &string(example.pointer.as_str()));
+    push_string(object.key("name"), example.name.trim());
+    push_string(object.key("at"), example.pointer.as_str());
     object.field("status", &status.to_string());
-    object.field("headers", &pairs(&answer_headers(example, &served_body)));
-    match (&example.body, served_body.is_empty()) {
-        (_, true) => {}
-        (ExampleBody::Json(_), false) => object.field("served", &format!("{{\"json\": {served_body}}}")),
-        (_, false) => object.field("served", &format!("{{\"text\": {}}}", string(&served_body))),
+    push_pairs(object.key("headers"), &answer_headers(example, &served_body));
+    if !served_body.is_empty() {
+        let served = object.key("served");
+        if let ExampleBody::Json(_) = example.body {
+            served.push_str("{\"json\": ");
+            served.push_str(&served_body);
+        } else {
+            served.push_str("{\"text\": ");
+            push_string(served, &served_body);
+        }
+        served.push('}');
     }
-    object.field("method", &string(&op.method));
-    let path: Vec<String> = call.path.iter().map(|s| string(s)).collect();
-    object.field("path", &format!("[{}]", path.join(", ")));
-    object.field("query", &pairs(&call.query));
-    object.field("sent_headers", &pairs(&call.headers));
+    push_string(object.key("method"), &op.method);
+    push_strings(object.key("path"), &call.path);
+    push_pairs(object.key("query"), &call.query);
+    push_pairs(object.key("sent_headers"), &call.headers);
     object.field("sent", &call.sent);
     if !call.path_args.is_empty() {
-        let args: Vec<String> = call.path_args.iter().map(|s| string(s)).collect();
-        object.field("path_args", &format!("[{}]", args.join(", ")));
+        push_strings(object.key("path_args"), &call.path_args);
     }
     if !call.params.is_empty() {
-        object.field("params", &map(&call.params));
+        push_map(object.key("params"), &call.params);
     }
     if !call.form.is_empty() {
-        object.field("form", &map(&call.form));
+        push_map(object.key("form"), &call.form);
     }
     object.field("expect", &expect);
     Ok(Ok(object.finish()))
 }
 
-/// `{"key": value, ...}` of JSON texts.
-fn map(entries: &[(String, String)]) -> String {
-    let entries: Vec<String> = entries.iter().map(|(k, v)| format!("{}: {v}", string(k))).collect();
-    format!("{{{}}}", entries.join(", "))
+/// Appends `{"key": value, ...}` of JSON texts.
+fn push_map(out: &mut String, entries: &[(String, String)]) {
+    out.push('{');
+    for (i, (key, value)) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_string(out, key);
+        out.push_str(": ");
+        out.push_str(value);
+    }
+    out.push('}');
 }
 
 /// The statements of `op`'s replay that build its arguments from the example (`ex`) and call

@@ -75,7 +75,7 @@ impl Tests {
 
 /// The longest statement line [`one_line_test`] writes itself: well inside prettyplease's
 /// margin, so it never breaks such a line (a unit test checks the text against prettyplease).
-const ONE_LINE: usize = 80;
+const ONE_LINE: usize = 89;
 
 /// `#[test] fn name() { statement }` exactly as prettyplease prints it, written from the
 /// template when the lines are short enough that prettyplease keeps them whole; else `None`
@@ -147,7 +147,10 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<ExampleTests>, E
          request body sample is also decoded and encoded back. `\"<integer>\"`-style type \
          placeholders are replaced by a value of the kind they name.\n\n\
          The examples are data, in `examples.json` beside this file: each test replays one by \
-         the index it has among its operation's saved responses.",
+         the index it has among its operation's saved responses, through its operation's replay \
+         function, which builds the method's arguments from the example's request, calls the \
+         method against the loopback server and checks the outcome by the kind of the \
+         operation's success.",
     );
     if !not_replayed.is_empty() {
         header.push_str(&format!("\n\nNot replayed ({}):\n", not_replayed.len()));
@@ -263,11 +266,8 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
             let replay = tests.claim(op_name)?;
             let call = replay_call(op, &named)?;
             let check = outcome_check(api, op)?;
-            let doc = docs::outer(&format!(
-                "Replays saved example `index` of `{op_name}` (`examples.json`): a loopback server answers with it, \
-                 and the method, called with the example's request, must send that request and give the outcome the \
-                 example calls for."
-            ));
+            // What a replay does is said once, in the file's docs.
+            let doc = docs::outer(&format!("Replays saved example `index` of `{op_name}`."));
             tests.file.push(quote! {
                 #doc
                 fn #replay(index: usize) {
@@ -366,13 +366,13 @@ mod tests {
     #[test]
     fn one_line_tests_are_written_as_prettyplease_prints_them() {
         let mut written = 0;
-        for len in 1..=100 {
+        for len in 1..=130 {
             let name: String = "a_b".chars().cycle().take(len).collect();
             let name = name.trim_end_matches('_').to_owned() + "1";
-            let replay = ident(&name[..name.len().min(60)]).unwrap_or_else(|e| panic!("{e}"));
+            let replay = ident(&name[..name.len().min(100)]).unwrap_or_else(|e| panic!("{e}"));
             let test = ident(&name).unwrap_or_else(|e| panic!("{e}"));
             let ty: TokenStream = quote!(::std::vec::Vec<types::UpdateUsersRequestUser>);
-            let op = &name[..name.len().min(40)];
+            let op = &name[..name.len().min(70)];
             let cases = [
                 (quote!(#replay(12345);), format!("{replay}(12345);")),
                 (

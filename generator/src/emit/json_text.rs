@@ -1,17 +1,77 @@
 //! JSON text written directly, for `tests/examples.json`: saved bodies go in verbatim (they
 //! are already compact JSON), so the file is never parsed or built as a tree, and one key per
-//! line keeps it readable and its diffs small.
+//! line keeps it readable and its diffs small. Everything is appended to one buffer: the file
+//! has a few lines per saved example, hundreds of thousands at scale.
 
 /// `text` as a JSON string.
 pub fn string(text: &str) -> String {
-    // Serializing a `str` cannot fail; the fallback only keeps this total.
-    serde_json::to_string(text).unwrap_or_else(|_| String::from("\"\""))
+    let mut out = String::with_capacity(text.len() + 2);
+    push_string(&mut out, text);
+    out
+}
+
+/// Appends `text` as a JSON string, escaped as serde_json escapes (quote, backslash and
+/// control characters; everything else as it is).
+pub fn push_string(out: &mut String, text: &str) {
+    out.push('"');
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        let escape = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&text[run..i]);
+        if escape.is_empty() {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(escape);
+        }
+        run = i + c.len_utf8();
+    }
+    out.push_str(&text[run..]);
+    out.push('"');
+}
+
+/// Appends `["a", "b", ...]`.
+pub fn push_strings(out: &mut String, list: &[String]) {
+    out.push('[');
+    for (i, item) in list.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_string(out, item);
+    }
+    out.push(']');
 }
 
 /// `[["key", "value"], ...]`.
 pub fn pairs(list: &[(String, String)]) -> String {
-    let items: Vec<String> = list.iter().map(|(k, v)| format!("[{}, {}]", string(k), string(v))).collect();
-    format!("[{}]", items.join(", "))
+    let mut out = String::new();
+    push_pairs(&mut out, list);
+    out
+}
+
+/// Appends `[["key", "value"], ...]`.
+pub fn push_pairs(out: &mut String, list: &[(String, String)]) {
+    out.push('[');
+    for (i, (key, value)) in list.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('[');
+        push_string(out, key);
+        out.push_str(", ");
+        push_string(out, value);
+        out.push(']');
+    }
+    out.push(']');
 }
 
 /// An object written key by key, one per line, at an indent.
@@ -29,6 +89,11 @@ impl JsonObject {
 
     /// Appends `"key": value`, `value` being JSON text.
     pub fn field(&mut self, key: &str, value: &str) {
+        self.key(key).push_str(value);
+    }
+
+    /// Starts `"key": ` and returns the buffer its value is to be appended to.
+    pub fn key(&mut self, key: &str) -> &mut String {
         if !self.empty {
             self.text.push(',');
         }
@@ -36,9 +101,9 @@ impl JsonObject {
         self.text.push('\n');
         self.text.push_str(&self.indent);
         self.text.push_str("  ");
-        self.text.push_str(&string(key));
+        push_string(&mut self.text, key);
         self.text.push_str(": ");
-        self.text.push_str(value);
+        &mut self.text
     }
 
     /// The object's text, closing brace included (no newline after it).
@@ -63,6 +128,7 @@ mod tests {
         let mut inner = JsonObject::new("    ");
         inner.field("a\"b", &string("x\ny"));
         inner.field("list", &pairs(&[("k".into(), "v\\".into())]));
+        push_strings(inner.key("strings"), &["p".into(), "q\"".into()]);
         let mut outer = JsonObject::new("");
         outer.field("inner", inner.finish().trim_start());
         outer.field("empty", &JsonObject::new("").finish());
@@ -70,7 +136,16 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
         assert_eq!(value["inner"]["a\"b"], "x\ny");
         assert_eq!(value["inner"]["list"][0][1], "v\\");
+        assert_eq!(value["inner"]["strings"][1], "q\"");
         assert_eq!(value["empty"], serde_json::json!({}));
         assert_eq!(text.lines().nth(1), Some("  \"inner\": {"));
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        for text in ["", "plain", "q\"b\\s/", "\n\r\t\u{8}\u{c}\u{0}\u{1f}\u{7f}", "é ✓ 😀 \u{2066}", "a\u{1}b\"c"] {
+            let expected = serde_json::to_string(text).unwrap_or_default();
+            assert_eq!(string(text), expected, "{text:?}");
+        }
     }
 }
