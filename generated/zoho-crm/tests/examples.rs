@@ -5,57 +5,61 @@ use ::postgen_runtime::testing::*;
 use ::zoho_crm::{types, Client};
 /// The saved examples, parsed on first use.
 static EXAMPLES: SavedExamples = SavedExamples::new(include_str!("examples.json"));
+/// Round-trips request body sample `index` of `update_users`.
+fn update_users_request(index: usize) {
+    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", index);
+}
 #[test]
 fn update_users_request_0() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 0);
+    update_users_request(0);
 }
 #[test]
 fn update_users_request_1() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 1);
+    update_users_request(1);
 }
 #[test]
 fn update_users_request_2() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 2);
+    update_users_request(2);
 }
 #[test]
 fn update_users_request_3() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 3);
+    update_users_request(3);
 }
 #[test]
 fn update_users_request_4() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 4);
+    update_users_request(4);
 }
 #[test]
 fn update_users_request_5() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 5);
+    update_users_request(5);
 }
 #[test]
 fn update_users_request_6() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 6);
+    update_users_request(6);
 }
 #[test]
 fn update_users_request_7() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 7);
+    update_users_request(7);
 }
 #[test]
 fn update_users_request_8() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 8);
+    update_users_request(8);
 }
 #[test]
 fn update_users_request_9() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 9);
+    update_users_request(9);
 }
 #[test]
 fn update_users_request_10() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 10);
+    update_users_request(10);
 }
 #[test]
 fn update_users_request_11() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 11);
+    update_users_request(11);
 }
 #[test]
 fn update_users_request_12() {
-    EXAMPLES.request_body::<types::UpdateUsersRequest>("update_users", 12);
+    update_users_request(12);
 }
 /// Replays saved example `index` of `update_users`.
 fn update_users(index: usize) {
@@ -130,9 +134,14 @@ fn update_users_example_10_mandatory_not_found() {
 fn update_users_example_11_oauth_scope_mismatch() {
     update_users(11);
 }
+/// Round-trips request body sample `index` of `update_contact_roles`.
+fn update_contact_roles_request(index: usize) {
+    EXAMPLES
+        .request_body::<types::UpdateContactRolesRequest>("update_contact_roles", index);
+}
 #[test]
 fn update_contact_roles_request_0() {
-    EXAMPLES.request_body::<types::UpdateContactRolesRequest>("update_contact_roles", 0);
+    update_contact_roles_request(0);
 }
 /// Replays saved example `index` of `update_contact_roles`.
 fn update_contact_roles(index: usize) {
@@ -154,9 +163,14 @@ fn update_contact_roles(index: usize) {
 fn update_contact_roles_example_0_update_contact_roles_doc_sample() {
     update_contact_roles(0);
 }
+/// Round-trips request body sample `index` of `update_contact_role`.
+fn update_contact_role_request(index: usize) {
+    EXAMPLES
+        .request_body::<types::UpdateContactRoleRequest>("update_contact_role", index);
+}
 #[test]
 fn update_contact_role_request_0() {
-    EXAMPLES.request_body::<types::UpdateContactRoleRequest>("update_contact_role", 0);
+    update_contact_role_request(0);
 }
 /// Replays saved example `index` of `update_contact_role`.
 fn update_contact_role(index: usize) {
