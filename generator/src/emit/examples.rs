@@ -57,7 +57,10 @@ impl Tests {
     fn push(&mut self, name: &str, helper: &proc_macro2::Ident, index: usize) -> Result<(), Error> {
         let test = self.claim(name);
         self.count += 1;
-        match one_line_test(&test, &format!("{helper}({index});")) {
+        // Only a plain snake-case name goes into the template as it is (one made unique with a
+        // trailing `_`, or converted, goes through `ident`).
+        let template = is_plain_snake(&test).then(|| one_line_test(&test, &format!("{helper}({index});"))).flatten();
+        match template {
             Some(rendered) => {
                 self.file.push_text(&rendered);
                 Ok(())
@@ -76,8 +79,8 @@ impl Tests {
     }
 }
 
-/// The longest statement line [`one_line_test`] writes itself: well inside prettyplease's
-/// margin, so it never breaks such a line (a unit test checks the text against prettyplease).
+/// The longest line [`one_line_test`] writes itself: prettyplease's margin, within which it
+/// never breaks a line (a unit test checks the text against prettyplease up to it).
 const ONE_LINE: usize = 89;
 
 /// `#[test] fn name() { statement }` exactly as prettyplease prints it, written from the
