@@ -318,8 +318,10 @@ fn response_example(
             let says_json = response.preview_language.as_deref() == Some("json")
                 || content_type.as_deref().is_some_and(|t| t.contains("json"));
             let looks_json = text.starts_with(['{', '[']);
-            match postman::compact_json_lenient(text) {
-                Some(compact) if says_json || looks_json => ExampleBody::Json(Sample::from_compact(compact, response.pointer.key("body"))),
+            match &response.body_json {
+                Some(compact) if says_json || looks_json => {
+                    ExampleBody::Json(Sample::from_compact(compact.clone(), response.pointer.key("body")))
+                }
                 _ => {
                     if says_json {
                         warnings.push(Warning {

@@ -33,7 +33,9 @@ pub fn load_str(file: &Path, text: &str) -> Result<Collection, Error> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let loader = Loader { file };
     let state = crate::input::State::default();
-    let root = crate::input::parse_seeded(file, text, &state, stream::root(&loader, &state))?;
+    let root = convert::Pipeline::run(&loader, |pipeline| {
+        crate::input::parse_seeded(file, text, &state, stream::root(&loader, &state, pipeline))
+    })?;
     let mut warnings = Vec::new();
     let mut collection = loader.collection(root, &mut warnings)?;
     cycles::check(&collection, &mut warnings)?;
@@ -256,7 +258,9 @@ fn saved_response(obj: &Map<String, Value>, original_request: Option<Request>, p
     } else {
         obj.get("text")
     };
+    let body: Option<String> = body.and_then(Value::as_str).filter(|b| !b.trim().is_empty()).map(str::to_string);
     SavedResponse {
+        body_json: body.as_deref().map(str::trim).and_then(super::compact_json_lenient),
         name: string_or_empty(obj.get("name")),
         original_request,
         status,
@@ -266,10 +270,7 @@ fn saved_response(obj: &Map<String, Value>, original_request: Option<Request>, p
                 .filter(|h| !h.is_null())
                 .or_else(|| obj.get("headers")),
         ),
-        body: body
-            .and_then(Value::as_str)
-            .filter(|b| !b.trim().is_empty())
-            .map(str::to_string),
+        body,
         preview_language: text(obj.get("_postman_previewlanguage")).filter(|s| !s.is_empty()),
         pointer,
     }
@@ -373,6 +374,7 @@ fn flag(value: Option<&Value>) -> bool {
     matches!(value, Some(Value::Bool(true)))
 }
 
+mod convert;
 mod cycles;
 mod info;
 mod parts;

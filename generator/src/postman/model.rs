@@ -266,6 +266,9 @@ pub struct SavedResponse {
     pub headers: Vec<Header>,
     /// Body text, `None` when absent/null/empty.
     pub body: Option<String>,
+    /// The body read as JSON, leniently (`compact_json_lenient` of the trimmed text), when it
+    /// reads as JSON: done while loading, which runs beside the parser.
+    pub body_json: Option<super::CompactJson>,
     /// `_postman_previewlanguage` (`json`, `xml`, `html`, `text`), if stated.
     pub preview_language: Option<String>,
     /// Where the response is in the file.

@@ -13,6 +13,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
+use super::convert::{is_request_item, Pipeline};
 use super::Loader;
 use crate::error::{describe, Error, Pointer};
 use crate::input::{Node, Segment, State};
@@ -55,9 +56,9 @@ impl Parsed {
     }
 }
 
-/// The seed for the whole document.
-pub(super) fn root<'a>(loader: &'a Loader<'a>, state: &'a State) -> Stream<'a> {
-    Stream { loader, state, pointer: Pointer::root(), kind: Kind::Object(Level::Root) }
+/// The seed for the whole document; request items are converted through `pipeline`.
+pub(super) fn root<'a>(loader: &'a Loader<'a>, state: &'a State, pipeline: &'a Pipeline) -> Stream<'a> {
+    Stream { loader, state, pipeline, pointer: Pointer::root(), kind: Kind::Object(Level::Root) }
 }
 
 /// Which objects a member named `item` (or `collection`) is streamed in.
@@ -82,6 +83,7 @@ enum Kind {
 pub(super) struct Stream<'a> {
     loader: &'a Loader<'a>,
     state: &'a State,
+    pipeline: &'a Pipeline,
     /// Where the value is.
     pointer: Pointer,
     kind: Kind,
@@ -89,7 +91,7 @@ pub(super) struct Stream<'a> {
 
 impl<'a> Stream<'a> {
     fn at(&self, pointer: Pointer, kind: Kind) -> Stream<'a> {
-        Stream { loader: self.loader, state: self.state, pointer, kind }
+        Stream { loader: self.loader, state: self.state, pipeline: self.pipeline, pointer, kind }
     }
 
     fn node(&self) -> Node<'a> {
@@ -130,11 +132,13 @@ impl<'a> Stream<'a> {
         Ok(out)
     }
 
-    /// An `item` array: each element converted once parsed; after the first error the rest
-    /// is only parsed (a syntax error later in the file is still reported first).
+    /// An `item` array: each element converted once parsed (a request item by the pipeline's
+    /// worker, redeemed when the array ends); after the first error the rest is only parsed
+    /// (a syntax error later in the file is still reported first), and the first error in
+    /// document order is the array's.
     fn elements<'de, A: SeqAccess<'de>>(self, mut seq: A) -> Result<Items, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        let mut error = None;
+        let mut slots = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        let mut failed = false;
         let mut index = 0;
         loop {
             let pointer = self.pointer.index(index);
@@ -147,11 +151,18 @@ impl<'a> Stream<'a> {
                 }
             };
             index += 1;
-            if error.is_some() {
+            if failed {
                 continue;
             }
-            let converted = match element {
-                Parsed::Object(object) => self.loader.item(&object.map, pointer, object.items),
+            let slot = match element {
+                Parsed::Object(object) if is_request_item(&object.map) => {
+                    self.pipeline.submit(object.map, pointer).map(Slot::Pending)
+                }
+                Parsed::Object(object) => match self.loader.item(&object.map, pointer, object.items) {
+                    Ok(Some(item)) => Ok(Slot::Ready(item)),
+                    Ok(None) => continue,
+                    Err(e) => Err(e),
+                },
                 other => Err(Error::input(
                     self.loader.file,
                     &pointer,
@@ -159,15 +170,28 @@ impl<'a> Stream<'a> {
                     other.describe(),
                 )),
             };
-            match converted {
-                Ok(Some(item)) => items.push(item),
-                Ok(None) => {}
-                Err(e) => error = Some(e),
+            failed = slot.is_err();
+            slots.push(slot);
+        }
+        let mut items = Vec::with_capacity(slots.len());
+        for slot in slots {
+            match slot {
+                Ok(Slot::Ready(item)) => items.push(item),
+                Ok(Slot::Pending(ticket)) => match self.pipeline.redeem(ticket) {
+                    Ok(request) => items.push(Item::Request(Box::new(request))),
+                    Err(e) => return Ok(Err(e)),
+                },
+                Err(e) => return Ok(Err(e)),
             }
         }
-        items.shrink_to_fit();
-        Ok(error.map_or(Ok(items), Err))
+        Ok(Ok(items))
     }
+}
+
+/// An element of an `item` array: converted, or handed to the pipeline's worker.
+enum Slot {
+    Ready(Item),
+    Pending(u64),
 }
 
 impl<'de> DeserializeSeed<'de> for Stream<'_> {

@@ -526,3 +526,33 @@ fn custom_methods_and_cosmetic_junk() {
     assert!(r.description.is_none() && r.headers.is_empty() && r.body.is_none());
     assert_eq!(one_request(r#"{"method": null, "url": "x"}"#).method, "GET");
 }
+
+#[test]
+fn request_items_converted_beside_the_parser_keep_document_order_and_the_first_error() {
+    // More requests than the converter may be behind, around folders at two depths.
+    let mut items = Vec::new();
+    let mut expected = Vec::new();
+    for i in 0..700 {
+        if i % 100 == 50 {
+            items.push(format!(
+                r#"{{"name": "f{i}", "item": [{{"name": "a{i}", "request": "https://x/a{i}"}}, {{"name": "g{i}", "item": [{{"name": "b{i}", "request": "https://x/b{i}"}}]}}]}}"#
+            ));
+            expected.extend([format!("a{i}"), format!("b{i}")]);
+        }
+        items.push(format!(r#"{{"name": "r{i}", "request": "https://x/r{i}"}}"#));
+        expected.push(format!("r{i}"));
+    }
+    let c = with_items(&format!("[{}]", items.join(",")));
+    let names: Vec<&str> = request_items(&c.items).iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    // The first error in document order wins, whichever side converted it.
+    let msg = load_err(r#"{"info": {}, "item": [{"request": "x"}, {"request": 5}, 7]}"#);
+    assert!(msg.contains("at /item/1/request: expected a request object"), "{msg}");
+    let msg = load_err(r#"{"info": {}, "item": [{"request": "x"}, 7, {"request": 5}]}"#);
+    assert!(msg.contains("at /item/1: expected an item object"), "{msg}");
+    let msg = load_err(r#"{"info": {}, "item": [{"item": [{"request": 5}]}, {"request": 6}]}"#);
+    assert!(msg.contains("at /item/0/item/0/request"), "{msg}");
+    // A syntax error after a bad item is still the one reported.
+    let msg = load_err(r#"{"info": {}, "item": [{"request": 5}, {"request": "x"} x]}"#);
+    assert!(msg.contains("expected a JSON document"), "{msg}");
+}
