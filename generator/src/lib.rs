@@ -15,6 +15,7 @@ pub mod input;
 pub mod ir;
 pub mod output;
 pub mod postman;
+mod runs;
 pub mod schema;
 
 pub use builder::{BuildError, Builder, BuiltModule};

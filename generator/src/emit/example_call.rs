@@ -4,6 +4,8 @@
 //! the arguments from that data and calls the method (`postgen_runtime::testing::Example`).
 //! The outcome check is in `example_expect`.
 
+use std::borrow::Cow;
+
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -20,24 +22,25 @@ use super::examples::sample_json;
 use super::json_text::{JsonObject, pairs, push_pairs, push_string, push_strings, string};
 use super::tokens::{ident, type_tokens};
 
-/// The JSON object of `example` (the `index`th of `op`) in the examples file, indented by
-/// `indent`, or why it is not replayed.
+/// Appends the JSON object of `example` (the `index`th of `op`) in the examples file,
+/// indented by `indent`, to `out`; or, writing nothing, says why it is not replayed.
 pub fn example_data(
+    out: &mut String,
     api: &Api,
     op: &Operation,
     example: &ResponseExample,
     index: usize,
     indent: &str,
-) -> Result<Result<String, String>, Error> {
+) -> Result<Result<(), String>, Error> {
     let status = match served_status(op, example) {
         Ok(status) => status,
         Err(reason) => return Ok(Err(reason)),
     };
     let no_body = matches!(status, 204 | 205 | 304) || op.method == "HEAD";
     let served_body = match (&example.body, no_body) {
-        (_, true) | (ExampleBody::Empty, _) => String::new(),
+        (_, true) | (ExampleBody::Empty, _) => Cow::Borrowed(""),
         (ExampleBody::Json(sample), false) => sample_json(sample)?,
-        (ExampleBody::Text(text), false) => text.clone(),
+        (ExampleBody::Text(text), false) => Cow::Borrowed(text.as_str()),
     };
     let expect = match expectation(api, op, example, status, &served_body)? {
         Ok(expect) => expect,
@@ -46,7 +49,7 @@ pub fn example_data(
     let documented = documented_request(op);
     let saved = example.request.as_ref().unwrap_or(&documented);
     let call = Call::build(api, op, saved)?;
-    let mut object = JsonObject::new(indent);
+    let mut object = JsonObject::new(out, indent);
     object.field("index", &index.to_string());
     push_string(object.key("name"), example.name.trim());
     push_string(object.key("at"), example.pointer.as_str());
@@ -78,7 +81,8 @@ pub fn example_data(
         push_map(object.key("form"), &call.form);
     }
     object.field("expect", &expect);
-    Ok(Ok(object.finish()))
+    object.finish();
+    Ok(Ok(()))
 }
 
 /// Appends `{"key": value, ...}` of JSON texts.
@@ -287,7 +291,7 @@ impl Call {
                 };
                 let json = match saved_sample.or(samples.first()) {
                     Some(sample) => sample_json(sample)?,
-                    None => "{}".to_owned(),
+                    None => Cow::Borrowed("{}"),
                 };
                 self.sent = format!("{{\"json\": {json}}}");
             }

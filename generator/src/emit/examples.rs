@@ -12,6 +12,7 @@
 //! per operation and a one-line `#[test]` per example calling it, so a crate's test code
 //! grows with its operations, not with its examples' bodies.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
@@ -20,12 +21,12 @@ use quote::quote;
 use crate::error::Error;
 use crate::ir::names::{claim_unique, snake_ident, snake_word};
 use crate::ir::placeholders::{fill_placeholders, has_placeholders};
-use crate::ir::{Api, BodyKind, Operation, Sample};
+use crate::ir::{Api, BodyKind, ExampleBody, Operation, Sample};
 
 use super::docs;
 use super::example_call::{example_data, replay_call};
 use super::example_expect::outcome_check;
-use super::json_text::string;
+use super::json_text::push_string;
 use super::tokens::{FileRenderer, ident, render, type_tokens};
 
 /// The tests of a run of operations, each rendered as soon as it is built, named uniquely in
@@ -172,11 +173,15 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<ExampleTests>, E
         /// The saved examples, parsed on first use.
         static EXAMPLES: SavedExamples = SavedExamples::new(include_str!("examples.json"));
     })?;
-    let mut code = header;
-    let mut data = String::from("{\n");
+    // Each buffer is allocated once, at its final size: at 100k examples the data is over
+    // 100 MB, and growing it by doubling touched twice that in fresh pages.
+    let mut code = String::with_capacity(header.len() + parts.iter().map(|p| p.file.as_str().len()).sum::<usize>());
+    code.push_str(&header);
+    let mut data = String::with_capacity(8 + parts.iter().map(|p| p.data.len() + 2).sum::<usize>());
+    data.push_str("{\n");
     let mut first = true;
     for part in parts {
-        code.push_str(&part.file.finish());
+        code.push_str(part.file.as_str());
         if !part.data.is_empty() {
             if !first {
                 data.push_str(",\n");
@@ -226,7 +231,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     };
     let mut tests = Tests {
         file: FileRenderer::empty(),
-        data: String::new(),
+        data: String::with_capacity(data_estimate(ops)),
         names: BTreeSet::new(),
         count: 0,
         not_replayed: Vec::new(),
@@ -235,7 +240,16 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     };
     for op in ops {
         let op_name = &op.name;
-        let mut requests = Vec::new();
+        // The entry is written in place (the bodies are most of the text: each is copied
+        // once); one with neither requests nor examples is taken back.
+        let entry_start = tests.data.len();
+        if entry_start > 0 {
+            tests.data.push_str(",\n");
+        }
+        tests.data.push_str("  ");
+        push_string(&mut tests.data, op_name);
+        tests.data.push_str(": {\n    \"requests\": [");
+        let mut any_request = false;
         if let Some(body) = &op.body
             && let BodyKind::Json { samples, ty: Some(ty) } = &body.kind
         {
@@ -253,24 +267,36 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
                 if sample.repaired {
                     at.push_str(" (repaired: `{{var}}` placeholders read as null)");
                 }
-                requests.push(format!("      {{\"at\": {}, \"json\": {}}}", string(&at), sample_json(sample)?));
+                tests.data.push_str(if any_request { ",\n" } else { "\n" });
+                any_request = true;
+                tests.data.push_str("      {\"at\": ");
+                push_string(&mut tests.data, &at);
+                tests.data.push_str(", \"json\": ");
+                tests.data.push_str(&sample_json(sample)?);
+                tests.data.push('}');
                 tests.push(&format!("{op_name}_request_{i}"), &helper, i)?;
             }
         }
-        let mut examples = Vec::new();
+        close_list(&mut tests.data, any_request);
+        tests.data.push_str(",\n    \"examples\": [");
         let mut replayed = Vec::new();
         for (i, example) in op.responses.iter().enumerate() {
-            match example_data(api, op, example, i, "      ")? {
-                Ok(data) => {
-                    examples.push(data);
-                    replayed.push((i, example));
-                }
+            let before = tests.data.len();
+            tests.data.push_str(if replayed.is_empty() { "\n" } else { ",\n" });
+            match example_data(&mut tests.data, api, op, example, i, "      ")? {
+                Ok(()) => replayed.push((i, example)),
                 Err(reason) => {
+                    tests.data.truncate(before);
                     let status = example.status.map_or_else(|| "no status".to_owned(), |s| s.to_string());
                     let what = format!("Example \"{}\" ({status}) of `{op_name}`, at `{}`", example.name.trim(), example.pointer.as_str());
                     tests.not_replayed.push(format!("- {what}: {reason}."));
                 }
             }
+        }
+        close_list(&mut tests.data, !replayed.is_empty());
+        tests.data.push_str("\n  }");
+        if !any_request && replayed.is_empty() {
+            tests.data.truncate(entry_start);
         }
         if !replayed.is_empty() {
             tests.uses_client = true;
@@ -293,18 +319,6 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
                 tests.push(&format!("{op_name}_example_{i}_{slug}"), &replay, i)?;
             }
         }
-        if requests.is_empty() && examples.is_empty() {
-            continue;
-        }
-        if !tests.data.is_empty() {
-            tests.data.push_str(",\n");
-        }
-        tests.data.push_str(&format!(
-            "  {}: {{\n    \"requests\": [{}],\n    \"examples\": [{}]\n  }}",
-            string(op_name),
-            list(&requests),
-            list(&examples)
-        ));
     }
     tests.uses_types = uses_types.get();
     Ok(tests)
@@ -320,25 +334,44 @@ fn is_plain_snake(name: &str) -> bool {
         && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-/// Array items (already indented), one per line, or nothing.
-fn list(items: &[String]) -> String {
-    if items.is_empty() {
-        return String::new();
+/// About the length of the data of `ops` (their bodies, and a few hundred bytes more per
+/// example), so that the buffer is allocated once: growing a buffer of a hundred megabytes by
+/// doubling copies it and faults in twice its pages, and pages reserved but never written
+/// cost nothing.
+fn data_estimate(ops: &[Operation]) -> usize {
+    let body = |body: &ExampleBody| match body {
+        ExampleBody::Json(sample) => sample.json().len(),
+        // Escaped as a JSON string: most text needs a few escapes.
+        ExampleBody::Text(text) => text.len() + text.len() / 8,
+        ExampleBody::Empty => 0,
+    };
+    let samples = |op: &Operation| match op.body.as_ref().map(|b| &b.kind) {
+        Some(BodyKind::Json { samples, .. }) => samples.iter().map(|s| s.json().len() + 128).sum(),
+        _ => 0,
+    };
+    ops.iter().map(|op| 128 + samples(op) + op.responses.iter().map(|r| 1024 + body(&r.body)).sum::<usize>()).sum()
+}
+
+/// Ends a list of items written one per line (already indented) after its `[`.
+fn close_list(out: &mut String, any: bool) {
+    if any {
+        out.push_str("\n    ");
     }
-    format!("\n{}\n    ", items.join(",\n"))
+    out.push(']');
 }
 
 /// The sample as JSON text, placeholders filled (parsing the sample only when it may have
 /// any: a placeholder is a string starting with `<`, so its text has `"<`).
-pub(super) fn sample_json(sample: &Sample) -> Result<String, Error> {
+pub(super) fn sample_json(sample: &Sample) -> Result<Cow<'_, str>, Error> {
     if !sample.json().contains("\"<") {
-        return Ok(sample.json().to_owned());
+        return Ok(Cow::Borrowed(sample.json()));
     }
     let value = sample.value();
     if !has_placeholders(&value) {
-        return Ok(sample.json().to_owned());
+        return Ok(Cow::Borrowed(sample.json()));
     }
     serde_json::to_string(&fill_placeholders(&value))
+        .map(Cow::Owned)
         .map_err(|e| Error::Internal(format!("sample does not re-serialize: {e}")))
 }
 

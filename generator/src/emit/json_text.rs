@@ -74,17 +74,19 @@ pub fn push_pairs(out: &mut String, list: &[(String, String)]) {
     out.push(']');
 }
 
-/// An object written key by key, one per line, at an indent.
-pub struct JsonObject {
-    text: String,
-    indent: String,
+/// An object written key by key, one per line, at an indent, onto the end of a buffer.
+pub struct JsonObject<'a> {
+    text: &'a mut String,
+    indent: &'a str,
     empty: bool,
 }
 
-impl JsonObject {
-    /// An object whose braces sit at `indent` (its keys one level deeper).
-    pub fn new(indent: &str) -> Self {
-        JsonObject { text: format!("{indent}{{"), indent: indent.to_owned(), empty: true }
+impl<'a> JsonObject<'a> {
+    /// An object appended to `text`, whose braces sit at `indent` (its keys one level deeper).
+    pub fn new(text: &'a mut String, indent: &'a str) -> Self {
+        text.push_str(indent);
+        text.push('{');
+        JsonObject { text, indent, empty: true }
     }
 
     /// Appends `"key": value`, `value` being JSON text.
@@ -99,23 +101,20 @@ impl JsonObject {
         }
         self.empty = false;
         self.text.push('\n');
-        self.text.push_str(&self.indent);
+        self.text.push_str(self.indent);
         self.text.push_str("  ");
-        push_string(&mut self.text, key);
+        push_string(self.text, key);
         self.text.push_str(": ");
-        &mut self.text
+        self.text
     }
 
-    /// The object's text, closing brace included (no newline after it).
-    pub fn finish(mut self) -> String {
-        if self.empty {
-            self.text.push('}');
-        } else {
+    /// Closes the object (no newline after its brace).
+    pub fn finish(self) {
+        if !self.empty {
             self.text.push('\n');
-            self.text.push_str(&self.indent);
-            self.text.push('}');
+            self.text.push_str(self.indent);
         }
-        self.text
+        self.text.push('}');
     }
 }
 
@@ -125,20 +124,27 @@ mod tests {
 
     #[test]
     fn objects_and_pairs_are_valid_json() {
-        let mut inner = JsonObject::new("    ");
+        let mut inner_text = String::new();
+        let mut inner = JsonObject::new(&mut inner_text, "    ");
         inner.field("a\"b", &string("x\ny"));
         inner.field("list", &pairs(&[("k".into(), "v\\".into())]));
         push_strings(inner.key("strings"), &["p".into(), "q\"".into()]);
-        let mut outer = JsonObject::new("");
-        outer.field("inner", inner.finish().trim_start());
-        outer.field("empty", &JsonObject::new("").finish());
-        let text = outer.finish();
+        inner.finish();
+        let mut empty = String::from("ahead ");
+        JsonObject::new(&mut empty, "").finish();
+        assert_eq!(empty, "ahead {}", "appended to what the buffer holds");
+        let mut text = String::new();
+        let mut outer = JsonObject::new(&mut text, "");
+        outer.field("inner", inner_text.trim_start());
+        outer.field("empty", "{}");
+        outer.finish();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
         assert_eq!(value["inner"]["a\"b"], "x\ny");
         assert_eq!(value["inner"]["list"][0][1], "v\\");
         assert_eq!(value["inner"]["strings"][1], "q\"");
         assert_eq!(value["empty"], serde_json::json!({}));
         assert_eq!(text.lines().nth(1), Some("  \"inner\": {"));
+        assert_eq!(inner_text.lines().last(), Some("    }"));
     }
 
     #[test]

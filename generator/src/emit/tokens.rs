@@ -140,6 +140,11 @@ impl FileRenderer {
         self.text.push_str(text);
     }
 
+    /// The text so far.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
     /// The file's text (without the spare capacity of its growth: the files of a big crate
     /// are all held until they are written).
     pub fn finish(mut self) -> String {

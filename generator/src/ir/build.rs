@@ -52,10 +52,9 @@ fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Resul
     let resolver = Resolver::new(&collection.variables);
     // Before the walk: owned items are gone after it.
     let base_url = base_url(items.as_slice(), &resolver);
-    let mut builder = Builder { collection, warnings: Vec::new(), operations: Vec::new() };
-    let auth = collection.auth.as_ref();
-    builder.walk(items, &mut Vec::new(), auth, &resolver);
-    let Builder { mut warnings, mut operations, .. } = builder;
+    let mut jobs = Vec::new();
+    collect_jobs(items, &mut Vec::new(), collection.auth.as_ref(), &mut jobs);
+    let (mut operations, mut warnings) = build_operations(jobs, &collection.file)?;
     name_operations(&mut operations, &collection.file, &mut warnings);
     let api_auth = match &collection.auth {
         Some(a) => auth_scheme(a),
@@ -75,83 +74,117 @@ fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Resul
         servers: config.servers.clone(),
         type_index: Default::default(),
     };
-    Ok((api, std::mem::take(&mut warnings)))
+    Ok((api, warnings))
 }
 
-struct Builder<'a> {
-    collection: &'a Collection,
-    warnings: Vec<Warning>,
-    operations: Vec<Operation>,
+/// A request item to build an operation from, with what its folders give it.
+struct Job<'a> {
+    item: JobItem<'a>,
+    folders: Vec<String>,
+    /// The effective auth: the request's own, else its folders', else the collection's.
+    auth: Option<postman::Auth>,
 }
 
-impl Builder<'_> {
-    fn walk(
-        &mut self,
-        items: Items<'_>,
-        folders: &mut Vec<String>,
-        inherited_auth: Option<&postman::Auth>,
-        resolver: &Resolver,
-    ) {
-        match items {
-            Items::Borrowed(items) => {
-                for item in items {
-                    match item {
-                        Item::Folder(f) => {
-                            let items = Items::Borrowed(&f.items);
-                            self.folder(&f.name, f.auth.as_ref(), &f.variables, items, folders, inherited_auth, resolver);
-                        }
-                        Item::Request(request) => self.request(request, folders, inherited_auth),
+enum JobItem<'a> {
+    Borrowed(&'a RequestItem),
+    /// Dropped as soon as its operation is built: the collection shrinks as the model grows.
+    Owned(Box<RequestItem>),
+}
+
+/// The request items in document order, with their folders' names and auth.
+fn collect_jobs<'a>(
+    items: Items<'a>,
+    folders: &mut Vec<String>,
+    inherited_auth: Option<&postman::Auth>,
+    jobs: &mut Vec<Job<'a>>,
+) {
+    match items {
+        Items::Borrowed(items) => {
+            for item in items {
+                match item {
+                    Item::Folder(f) => {
+                        folders.push(f.name.clone());
+                        let auth = effective_auth(f.auth.as_ref(), inherited_auth);
+                        collect_jobs(Items::Borrowed(&f.items), folders, auth, jobs);
+                        folders.pop();
                     }
+                    Item::Request(r) => push_job(JobItem::Borrowed(r), folders, inherited_auth, jobs),
                 }
             }
-            // Each item is dropped when the loop moves on: the collection shrinks as the
-            // model grows.
-            Items::Owned(items) => {
-                for item in items {
-                    match item {
-                        Item::Folder(f) => {
-                            let items = Items::Owned(f.items);
-                            self.folder(&f.name, f.auth.as_ref(), &f.variables, items, folders, inherited_auth, resolver);
-                        }
-                        Item::Request(request) => self.request(&request, folders, inherited_auth),
+        }
+        Items::Owned(items) => {
+            for item in items {
+                match item {
+                    Item::Folder(f) => {
+                        folders.push(f.name);
+                        let auth = effective_auth(f.auth.as_ref(), inherited_auth);
+                        collect_jobs(Items::Owned(f.items), folders, auth, jobs);
+                        folders.pop();
                     }
+                    Item::Request(r) => push_job(JobItem::Owned(r), folders, inherited_auth, jobs),
                 }
             }
         }
     }
+}
 
-    #[allow(clippy::too_many_arguments)] // a folder's parts, and the walk's state
-    fn folder(
-        &mut self,
-        name: &str,
-        auth: Option<&postman::Auth>,
-        variables: &[postman::Variable],
-        items: Items<'_>,
-        folders: &mut Vec<String>,
-        inherited_auth: Option<&postman::Auth>,
-        resolver: &Resolver,
-    ) {
-        let auth = effective_auth(auth, inherited_auth);
-        let scoped = resolver.with_overrides(variables);
-        folders.push(name.to_owned());
-        self.walk(items, folders, auth, &scoped);
-        folders.pop();
+fn push_job<'a>(item: JobItem<'a>, folders: &[String], inherited_auth: Option<&postman::Auth>, jobs: &mut Vec<Job<'a>>) {
+    let own = match &item {
+        JobItem::Borrowed(r) => r,
+        JobItem::Owned(r) => r.as_ref(),
+    };
+    let auth = effective_auth(own.request.auth.as_ref(), inherited_auth).cloned();
+    jobs.push(Job { item, folders: folders.to_vec(), auth });
+}
+
+/// The operations of `jobs` in order, with the warnings in order, built by a few threads each
+/// taking a consecutive run ([`crate::runs`]).
+fn build_operations(jobs: Vec<Job<'_>>, file: &std::path::Path) -> Result<(Vec<Operation>, Vec<Warning>), Error> {
+    let built = crate::runs::in_runs(jobs, 256, |run| Builder::run(run, file))?;
+    let (mut operations, mut warnings) = (Vec::new(), Vec::new());
+    for builder in built {
+        operations.extend(builder.operations);
+        warnings.extend(builder.warnings);
+    }
+    Ok((operations, warnings))
+}
+
+struct Builder<'a> {
+    file: &'a std::path::Path,
+    warnings: Vec<Warning>,
+    operations: Vec<Operation>,
+}
+
+impl<'a> Builder<'a> {
+    fn run(jobs: Vec<Job<'_>>, file: &'a std::path::Path) -> Self {
+        let mut builder = Builder { file, warnings: Vec::new(), operations: Vec::with_capacity(jobs.len()) };
+        for Job { item, folders, auth } in jobs {
+            // The bodies read as JSON while loading: moved out of an owned item, not copied.
+            let op = match item {
+                JobItem::Borrowed(item) => {
+                    let bodies = item.responses.iter().map(|r| r.body_json.clone()).collect();
+                    builder.operation(item, bodies, folders, auth.as_ref())
+                }
+                JobItem::Owned(mut item) => {
+                    let bodies = item.responses.iter_mut().map(|r| r.body_json.take()).collect();
+                    builder.operation(&item, bodies, folders, auth.as_ref())
+                }
+            };
+            builder.operations.push(op);
+        }
+        builder
     }
 
-    fn request(&mut self, request: &RequestItem, folders: &[String], inherited_auth: Option<&postman::Auth>) {
-        let auth = effective_auth(request.request.auth.as_ref(), inherited_auth);
-        let op = self.operation(request, folders, auth);
-        self.operations.push(op);
-    }
-
+    /// The operation of `item`, whose responses' bodies read as JSON are `bodies`.
     fn operation(
         &mut self,
         item: &RequestItem,
-        folders: &[String],
+        bodies: Vec<Option<postman::CompactJson>>,
+        folders: Vec<String>,
         auth: Option<&postman::Auth>,
     ) -> Operation {
         let request = &item.request;
-        let file = &self.collection.file;
+        let file = self.file;
         let (path, path_params) = build_path(&request.url);
         let mut params = build_params(&request.url.query);
         let authenticated = auth.is_some_and(|a| a.kind != postman::AuthKind::NoAuth);
@@ -164,7 +197,7 @@ impl Builder<'_> {
                 continue;
             };
             self.warnings.push(Warning {
-                file: file.clone(),
+                file: file.to_path_buf(),
                 pointer: request.pointer.key("header"),
                 message: format!("header `{}` {problem}; it would fail every call, so it is not sent", h.key.escape_debug()),
             });
@@ -176,8 +209,9 @@ impl Builder<'_> {
         let responses = item
             .responses
             .iter()
-            .map(|r| {
-                let mut example = response_example(r, file, &mut self.warnings);
+            .zip(bodies)
+            .map(|(r, body_json)| {
+                let mut example = response_example(r, body_json, file, &mut self.warnings);
                 example.request = Some(example_request(r, request, &path, path_params.len()));
                 example
             })
@@ -187,7 +221,7 @@ impl Builder<'_> {
             name: snake_ident(&item.name),
             title: item.name.clone(),
             docs,
-            folders: folders.to_vec(),
+            folders,
             method: request.method.clone(),
             path_template: path_template(&request.url),
             path,
@@ -209,7 +243,7 @@ impl Builder<'_> {
 
     fn request_body(&mut self, item: &RequestItem) -> Option<RequestBody> {
         let request = &item.request;
-        let file = &self.collection.file;
+        let file = self.file;
         let declared_type = header_value(&request.headers, "content-type");
         let body = request.body.as_ref()?;
         let pointer = request.pointer.key("body");
@@ -233,7 +267,7 @@ impl Builder<'_> {
                         });
                     }
                     self.warnings.push(Warning {
-                        file: file.clone(),
+                        file: file.to_path_buf(),
                         pointer: pointer.key("raw"),
                         message: "request body looks like JSON but does not parse, even after \
                                   repairing {{var}} placeholders and comments; typed as text"
@@ -308,6 +342,7 @@ fn original_request_samples(item: &RequestItem) -> Vec<Sample> {
 
 fn response_example(
     response: &postman::SavedResponse,
+    body_json: Option<postman::CompactJson>,
     file: &std::path::Path,
     warnings: &mut Vec<Warning>,
 ) -> ResponseExample {
@@ -318,9 +353,9 @@ fn response_example(
             let says_json = response.preview_language.as_deref() == Some("json")
                 || content_type.as_deref().is_some_and(|t| t.contains("json"));
             let looks_json = text.starts_with(['{', '[']);
-            match &response.body_json {
+            match body_json {
                 Some(compact) if says_json || looks_json => {
-                    ExampleBody::Json(Sample::from_compact(compact.clone(), response.pointer.key("body")))
+                    ExampleBody::Json(Sample::from_compact(compact, response.pointer.key("body")))
                 }
                 _ => {
                     if says_json {
@@ -441,7 +476,58 @@ fn path_template(url: &postman::Url) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::status_from_name;
+    use super::*;
+
+    fn config() -> ApiConfig {
+        ApiConfig {
+            crate_name: "many".into(),
+            crate_version: "0.1.0".into(),
+            auth_scheme: None,
+            error_code_key: None,
+            error_message_key: None,
+            servers: None,
+        }
+    }
+
+    #[test]
+    fn operations_built_in_runs_keep_document_order_folders_auth_and_warnings() {
+        // More requests than one run takes, in folders with their own auth, some with a bad
+        // header (a warning each).
+        let mut items = Vec::new();
+        let mut expected = Vec::new();
+        for i in 0..1500 {
+            let header = if i % 97 == 0 { r#", "header": [{"key": "Bad Name", "value": "x"}]"# } else { "" };
+            let request = format!(r#"{{"name": "r{i}", "request": {{"method": "GET", "url": "https://x/r{i}"{header}}}}}"#);
+            if i % 300 == 7 {
+                items.push(format!(r#"{{"name": "F{i}", "auth": {{"type": "basic"}}, "item": [{request}]}}"#));
+                expected.push((format!("get_r{i}"), vec![format!("F{i}")], AuthScheme::Basic));
+            } else {
+                items.push(request);
+                expected.push((format!("get_r{i}"), Vec::new(), AuthScheme::Token { scheme: "Bearer".into() }));
+            }
+        }
+        let text = format!(
+            r#"{{"info": {{"name": "many", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}}, "auth": {{"type": "bearer"}}, "item": [{}]}}"#,
+            items.join(",")
+        );
+        let collection = postman::load_str(std::path::Path::new("many.json"), &text).unwrap_or_else(|e| panic!("{e}"));
+        let (borrowed, borrowed_warnings) = from_collection(&collection, &config()).unwrap_or_else(|e| panic!("{e}"));
+        let (owned, owned_warnings) = from_collection_owned(collection, &config()).unwrap_or_else(|e| panic!("{e}"));
+        let got: Vec<(String, Vec<String>, AuthScheme)> =
+            owned.operations.iter().map(|op| (op.name.clone(), op.folders.clone(), op.auth.clone())).collect();
+        assert_eq!(got.len(), expected.len());
+        let first_wrong = got.iter().zip(&expected).position(|(got, expected)| got != expected);
+        assert_eq!(first_wrong, None, "{:?}", first_wrong.map(|i| (&got[i], &expected[i])));
+        let pointers: Vec<String> = owned_warnings.iter().map(|w| w.pointer.as_str().to_owned()).collect();
+        let bad: Vec<usize> = (0..1500).filter(|i| i % 97 == 0).collect();
+        assert_eq!(pointers.len(), bad.len(), "{pointers:?}");
+        for (pointer, i) in pointers.iter().zip(&bad) {
+            let at = if i % 300 == 7 { format!("/item/{i}/item/0/request/header") } else { format!("/item/{i}/request/header") };
+            assert_eq!(*pointer, at);
+        }
+        assert!(format!("{:?}", borrowed.operations) == format!("{:?}", owned.operations), "borrowed and owned differ");
+        assert_eq!(borrowed_warnings.len(), owned_warnings.len());
+    }
 
     #[test]
     fn a_status_is_read_from_a_name_that_starts_with_one() {

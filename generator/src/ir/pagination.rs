@@ -81,13 +81,17 @@ pub fn detect_pagination(api: &mut Api, overrides: &[(String, PaginationOverride
             ));
         }
     }
-    for op in &mut api.operations {
+    // Each guess reads only its operation's samples: a few threads take a run each.
+    let guesses = crate::runs::in_runs(api.operations.iter().collect(), 256, |ops: Vec<&Operation>| {
+        ops.into_iter().map(detect).collect::<Vec<_>>()
+    })?;
+    for (op, guess) in api.operations.iter_mut().zip(guesses.into_iter().flatten()) {
         op.pagination = match overrides.iter().find(|(name, _)| *name == op.name) {
             Some((_, PaginationOverride::None)) => None,
             Some((_, PaginationOverride::Paged { style, items })) => {
                 Some(Pagination { style: style.clone(), items: items.clone(), item_type: None })
             }
-            None => detect(op),
+            None => guess,
         };
     }
     Ok(())
