@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use postgen::postman::{self, Body, Collection, Item, RequestItem};
+use postgen::postman::{self, Body, Collection, Item, RequestItem, SavedBody};
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus")
@@ -83,8 +83,11 @@ fn body_figures(requests: &[&RequestItem]) -> (JsonFigures, JsonFigures) {
         }
         for response in &item.responses {
             match &response.body {
-                Some(body) if looks_json(body, response.preview_language.as_deref()) => {
-                    examples.add(body)
+                // An object or array that read as JSON while loading.
+                Some(SavedBody::Json(json)) if json.repaired => examples.repaired += 1,
+                Some(SavedBody::Json(_)) => examples.strict += 1,
+                Some(SavedBody::Text { text, .. }) if looks_json(text, response.preview_language.as_deref()) => {
+                    examples.add(text)
                 }
                 _ => {}
             }
@@ -157,7 +160,7 @@ fn corpus_loads_with_manifest_counts() {
         let examples = requests
             .iter()
             .flat_map(|r| &r.responses)
-            .filter(|r| r.body.as_deref().is_some_and(|b| !b.trim().is_empty()))
+            .filter(|r| r.body.is_some())
             .count();
         let expected_examples: usize = row["examples_count"]
             .parse()

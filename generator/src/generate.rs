@@ -88,7 +88,11 @@ pub fn generate(options: &GenerateOptions) -> Result<Generated, Error> {
     };
     let files = emit(&api, &runtime_path)?;
     let examples = api.operations.iter().map(|op| op.responses.len()).sum();
-    Ok(Generated { files, warnings, operations: api.operations.len(), examples })
+    let operations = api.operations.len();
+    // The model is freed beside whatever comes next (writing the files): at 10k requests
+    // that is a tenth of a second of freeing, on the path to the output otherwise.
+    std::thread::spawn(move || drop(api));
+    Ok(Generated { files, warnings, operations, examples })
 }
 
 /// Runs the pipeline for one collection and renders the client as one module file:

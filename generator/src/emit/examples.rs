@@ -33,8 +33,11 @@ use super::tokens::{FileRenderer, ident, render, type_tokens};
 /// order, and their data.
 struct Tests {
     file: FileRenderer,
-    /// The run's entries of `examples.json` (`"op": {…}`), joined by `,\n`.
+    /// The run's entries of `examples.json` (`"op": {…}`), joined by `,\n`, after whatever
+    /// the buffer held (the first run's starts with the file's `{`).
     data: String,
+    /// How many entries `data` has.
+    entries: usize,
     names: BTreeSet<String>,
     count: usize,
     /// One line per example that is not replayed, and why.
@@ -116,20 +119,29 @@ pub fn examples_file(api: &Api) -> Result<Option<ExampleTests>, Error> {
 fn examples_file_in(api: &Api, threads: usize) -> Result<Option<ExampleTests>, Error> {
     let runs = split_by_examples(&api.operations, threads);
     let mut parts: Vec<Tests> = if runs.len() <= 1 {
-        vec![tests_of(api, &api.operations)?]
+        vec![tests_of(api, &api.operations, data_start(&api.operations))?]
     } else {
         std::thread::scope(|scope| {
-            let handles: Vec<_> = runs.iter().map(|ops| scope.spawn(|| tests_of(api, ops))).collect();
+            // The first run's buffer is sized for the whole file: the others are appended to it.
+            let handles: Vec<_> = runs
+                .iter()
+                .enumerate()
+                .map(|(i, ops)| {
+                    let data = if i == 0 { data_start(&api.operations) } else { String::with_capacity(data_estimate(ops)) };
+                    scope.spawn(|| tests_of(api, ops, data))
+                })
+                .collect();
             handles
                 .into_iter()
                 .map(|h| h.join().unwrap_or_else(|_| Err(Error::Internal("rendering example tests panicked".into()))))
                 .collect::<Result<Vec<_>, Error>>()
         })?
     };
-    let mut all = BTreeSet::new();
-    let disjoint = parts.iter().flat_map(|p| &p.names).all(|name| all.insert(name));
+    let disjoint = parts.iter().enumerate().all(|(i, part)| {
+        part.names.iter().all(|name| parts[..i].iter().all(|earlier| !earlier.names.contains(name)))
+    });
     if !disjoint {
-        parts = vec![tests_of(api, &api.operations)?];
+        parts = vec![tests_of(api, &api.operations, data_start(&api.operations))?];
     }
     if parts.iter().all(|p| p.count == 0) {
         return Ok(None);
@@ -177,16 +189,22 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<ExampleTests>, E
     // 100 MB, and growing it by doubling touched twice that in fresh pages.
     let mut code = String::with_capacity(header.len() + parts.iter().map(|p| p.file.as_str().len()).sum::<usize>());
     code.push_str(&header);
-    let mut data = String::with_capacity(8 + parts.iter().map(|p| p.data.len() + 2).sum::<usize>());
-    data.push_str("{\n");
-    let mut first = true;
+    let mut parts = parts.into_iter();
+    let (mut data, mut entries) = match parts.next() {
+        Some(first) => {
+            code.push_str(first.file.as_str());
+            (first.data, first.entries)
+        }
+        None => (data_start(&[]), 0),
+    };
+    data.reserve(parts.as_slice().iter().map(|p| p.data.len() + 2).sum::<usize>() + 4);
     for part in parts {
         code.push_str(part.file.as_str());
-        if !part.data.is_empty() {
-            if !first {
+        if part.entries > 0 {
+            if entries > 0 {
                 data.push_str(",\n");
             }
-            first = false;
+            entries += part.entries;
             data.push_str(&part.data);
         }
     }
@@ -222,7 +240,7 @@ fn split_by_examples(ops: &[Operation], runs: usize) -> Vec<&[Operation]> {
 }
 
 /// The tests of `ops`, in order, and their data.
-fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
+fn tests_of(api: &Api, ops: &[Operation], data: String) -> Result<Tests, Error> {
     let uses_types = std::cell::Cell::new(false);
     let named = |name: &str| -> Result<TokenStream, Error> {
         let id = ident(name)?;
@@ -231,7 +249,8 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
     };
     let mut tests = Tests {
         file: FileRenderer::empty(),
-        data: String::with_capacity(data_estimate(ops)),
+        data,
+        entries: 0,
         names: BTreeSet::new(),
         count: 0,
         not_replayed: Vec::new(),
@@ -243,7 +262,7 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
         // The entry is written in place (the bodies are most of the text: each is copied
         // once); one with neither requests nor examples is taken back.
         let entry_start = tests.data.len();
-        if entry_start > 0 {
+        if tests.entries > 0 {
             tests.data.push_str(",\n");
         }
         tests.data.push_str("  ");
@@ -297,6 +316,8 @@ fn tests_of(api: &Api, ops: &[Operation]) -> Result<Tests, Error> {
         tests.data.push_str("\n  }");
         if !any_request && replayed.is_empty() {
             tests.data.truncate(entry_start);
+        } else {
+            tests.entries += 1;
         }
         if !replayed.is_empty() {
             tests.uses_client = true;
@@ -332,6 +353,13 @@ fn is_plain_snake(name: &str) -> bool {
         && !name.ends_with('_')
         && !name.contains("__")
         && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// The buffer of the first run: the file's opening brace, room for the whole file.
+fn data_start(all: &[Operation]) -> String {
+    let mut data = String::with_capacity(8 + data_estimate(all));
+    data.push_str("{\n");
+    data
 }
 
 /// About the length of the data of `ops` (their bodies, and a few hundred bytes more per

@@ -5,6 +5,10 @@
 //! Typing decisions are made later from these counts, never from a single sample.
 
 use indexmap::IndexMap;
+
+/// Keys in first-seen order, hashed fast: sample keys are hashed once per value seen, and
+/// SipHash was a twentieth of inference.
+pub type KeyMap<V> = IndexMap<String, V, foldhash::fast::RandomState>;
 use serde_json::Value;
 
 use crate::error::Pointer;
@@ -66,7 +70,7 @@ pub struct Shape {
     pub placeholder_strings: u32,
     /// Distinct real string values with their counts, first-seen order, at most
     /// [`DISTINCT_CAP`] of them.
-    pub distinct_strings: IndexMap<String, u32>,
+    pub distinct_strings: KeyMap<u32>,
     /// More distinct strings were seen than are kept.
     pub distinct_overflow: bool,
     /// Arrays.
@@ -79,7 +83,7 @@ pub struct Shape {
     /// bulk answers that mix both: (succeeded, failed).
     pub outcomes: Option<Box<(Shape, Shape)>>,
     /// Keys of all objects seen here, in first-seen order, with how often each was present.
-    pub fields: IndexMap<String, FieldShape>,
+    pub fields: KeyMap<FieldShape>,
     /// The first place this position was seen (for warnings).
     pub first_seen: Option<Pointer>,
     /// The first non-null scalar seen here, as JSON text (for docs).

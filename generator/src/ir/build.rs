@@ -159,14 +159,14 @@ impl<'a> Builder<'a> {
     fn run(jobs: Vec<Job<'_>>, file: &'a std::path::Path) -> Self {
         let mut builder = Builder { file, warnings: Vec::new(), operations: Vec::with_capacity(jobs.len()) };
         for Job { item, folders, auth } in jobs {
-            // The bodies read as JSON while loading: moved out of an owned item, not copied.
+            // The bodies (read as JSON while loading): moved out of an owned item, not copied.
             let op = match item {
                 JobItem::Borrowed(item) => {
-                    let bodies = item.responses.iter().map(|r| r.body_json.clone()).collect();
+                    let bodies = item.responses.iter().map(|r| r.body.clone()).collect();
                     builder.operation(item, bodies, folders, auth.as_ref())
                 }
                 JobItem::Owned(mut item) => {
-                    let bodies = item.responses.iter_mut().map(|r| r.body_json.take()).collect();
+                    let bodies = item.responses.iter_mut().map(|r| r.body.take()).collect();
                     builder.operation(&item, bodies, folders, auth.as_ref())
                 }
             };
@@ -175,11 +175,11 @@ impl<'a> Builder<'a> {
         builder
     }
 
-    /// The operation of `item`, whose responses' bodies read as JSON are `bodies`.
+    /// The operation of `item`, whose responses' bodies are `bodies`.
     fn operation(
         &mut self,
         item: &RequestItem,
-        bodies: Vec<Option<postman::CompactJson>>,
+        bodies: Vec<Option<postman::SavedBody>>,
         folders: Vec<String>,
         auth: Option<&postman::Auth>,
     ) -> Operation {
@@ -210,8 +210,8 @@ impl<'a> Builder<'a> {
             .responses
             .iter()
             .zip(bodies)
-            .map(|(r, body_json)| {
-                let mut example = response_example(r, body_json, file, &mut self.warnings);
+            .map(|(r, body)| {
+                let mut example = response_example(r, body, file, &mut self.warnings);
                 example.request = Some(example_request(r, request, &path, path_params.len()));
                 example
             })
@@ -342,21 +342,20 @@ fn original_request_samples(item: &RequestItem) -> Vec<Sample> {
 
 fn response_example(
     response: &postman::SavedResponse,
-    body_json: Option<postman::CompactJson>,
+    body: Option<postman::SavedBody>,
     file: &std::path::Path,
     warnings: &mut Vec<Warning>,
 ) -> ResponseExample {
     let content_type = header_value(&response.headers, "content-type");
-    let body = match response.body.as_deref().map(str::trim) {
-        None | Some("") => ExampleBody::Empty,
-        Some(text) => {
+    let body = match body {
+        None => ExampleBody::Empty,
+        Some(postman::SavedBody::Json(compact)) => ExampleBody::Json(Sample::from_compact(compact, response.pointer.key("body"))),
+        // Not an object or array: JSON only when the example says so.
+        Some(postman::SavedBody::Text { text, json }) => {
             let says_json = response.preview_language.as_deref() == Some("json")
                 || content_type.as_deref().is_some_and(|t| t.contains("json"));
-            let looks_json = text.starts_with(['{', '[']);
-            match body_json {
-                Some(compact) if says_json || looks_json => {
-                    ExampleBody::Json(Sample::from_compact(compact, response.pointer.key("body")))
-                }
+            match json {
+                Some(compact) if says_json => ExampleBody::Json(Sample::from_compact(compact, response.pointer.key("body"))),
                 _ => {
                     if says_json {
                         warnings.push(Warning {
@@ -365,7 +364,7 @@ fn response_example(
                             message: "example body is declared JSON but does not parse; kept as text".into(),
                         });
                     }
-                    ExampleBody::Text(text.to_owned())
+                    ExampleBody::Text(text.trim().to_owned())
                 }
             }
         }

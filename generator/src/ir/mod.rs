@@ -5,6 +5,7 @@
 //! Rust identifiers, with the original wire names kept beside them.
 
 mod build;
+mod case;
 mod docs;
 mod example_request;
 mod merge;

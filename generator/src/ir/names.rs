@@ -1,6 +1,6 @@
 //! Turning wire names into valid, stable Rust identifiers.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use super::case::{snake_case, upper_camel_case};
 
 /// Rust keywords (strict and reserved, 2021+ editions) that need a raw identifier.
 const KEYWORDS: &[&str] = &[
@@ -24,7 +24,7 @@ const RESERVED_TYPES: &[&str] = &[
 /// `text` in snake_case, ASCII letters, digits and `_` only: a word to build names from
 /// (not yet an identifier: see [`snake_ident`]).
 pub fn snake_word(text: &str) -> String {
-    let mut s = text.to_snake_case();
+    let mut s = snake_case(text);
     s.retain(|c| c.is_ascii_alphanumeric() || c == '_');
     s
 }
@@ -43,7 +43,7 @@ pub fn snake_ident(wire: &str) -> String {
 
 /// A PascalCase type name for `wire`; never empty, never a reserved name.
 pub fn type_name(wire: &str) -> String {
-    let mut s = wire.to_upper_camel_case();
+    let mut s = upper_camel_case(wire);
     s.retain(|c| c.is_ascii_alphanumeric());
     if s.is_empty() {
         s = "Item".to_owned();
@@ -64,7 +64,7 @@ pub fn variant_idents(values: &[String]) -> Vec<String> {
     values
         .iter()
         .map(|value| {
-            let mut ident = value.to_upper_camel_case();
+            let mut ident = upper_camel_case(value);
             ident.retain(|c| c.is_ascii_alphanumeric());
             if ident.is_empty() {
                 ident = "Empty".to_owned();

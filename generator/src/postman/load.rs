@@ -242,6 +242,17 @@ impl Loader<'_> {
     }
 }
 
+/// A body that is not blank: an object or array that reads as JSON is kept only as compact
+/// JSON, anything else as saved.
+fn saved_body(text: &str) -> SavedBody {
+    let trimmed = text.trim();
+    let json = super::compact_json_lenient(trimmed);
+    match json {
+        Some(json) if trimmed.starts_with(['{', '[']) => SavedBody::Json(json),
+        json => SavedBody::Text { text: text.to_owned(), json },
+    }
+}
+
 fn saved_response(obj: &Map<String, Value>, original_request: Option<Request>, pointer: Pointer) -> SavedResponse {
     let code = obj.get("code").filter(|c| !c.is_null()).or_else(|| {
         // v1-style `responseCode: {code, name}` survives in some converted files.
@@ -258,9 +269,8 @@ fn saved_response(obj: &Map<String, Value>, original_request: Option<Request>, p
     } else {
         obj.get("text")
     };
-    let body: Option<String> = body.and_then(Value::as_str).filter(|b| !b.trim().is_empty()).map(str::to_string);
+    let body = body.and_then(Value::as_str).filter(|b| !b.trim().is_empty()).map(saved_body);
     SavedResponse {
-        body_json: body.as_deref().map(str::trim).and_then(super::compact_json_lenient),
         name: string_or_empty(obj.get("name")),
         original_request,
         status,

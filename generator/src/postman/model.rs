@@ -251,6 +251,24 @@ impl Auth {
     }
 }
 
+/// The body of a saved example response, read as JSON while loading (which runs beside the
+/// parser) when it reads so.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SavedBody {
+    /// An object or array that reads as JSON (leniently: `compact_json_lenient`), as compact
+    /// JSON text. The saved text itself is not kept: a big collection's bodies are most of
+    /// its size.
+    Json(super::CompactJson),
+    /// Any other body, as saved, with what it reads as when it is JSON all the same (a bare
+    /// string or number).
+    Text {
+        /// The text as saved.
+        text: String,
+        /// The text read as JSON, leniently, when it reads so.
+        json: Option<super::CompactJson>,
+    },
+}
+
 /// A saved example response.
 #[derive(Debug, Clone)]
 pub struct SavedResponse {
@@ -264,11 +282,8 @@ pub struct SavedResponse {
     pub status_text: Option<String>,
     /// Response headers in file order.
     pub headers: Vec<Header>,
-    /// Body text, `None` when absent/null/empty.
-    pub body: Option<String>,
-    /// The body read as JSON, leniently (`compact_json_lenient` of the trimmed text), when it
-    /// reads as JSON: done while loading, which runs beside the parser.
-    pub body_json: Option<super::CompactJson>,
+    /// The body, `None` when absent, null or blank.
+    pub body: Option<SavedBody>,
     /// `_postman_previewlanguage` (`json`, `xml`, `html`, `text`), if stated.
     pub preview_language: Option<String>,
     /// Where the response is in the file.

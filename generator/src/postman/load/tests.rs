@@ -488,9 +488,9 @@ fn saved_responses() {
         (
             r[0].status,
             r[0].status_text.as_deref(),
-            r[0].body.as_deref()
+            r[0].body.clone()
         ),
-        (Some(200), Some("OK"), Some("{\"a\":1}"))
+        (Some(200), Some("OK"), Some(SavedBody::Json(crate::postman::CompactJson { text: "{\"a\":1}".into(), repaired: false })))
     );
     assert_eq!(r[0].preview_language.as_deref(), Some("json"));
     let orig = r[0].original_request.as_ref().unwrap();
@@ -501,16 +501,16 @@ fn saved_responses() {
     assert_eq!(orig.pointer.as_str(), "/item/0/response/0/originalRequest");
     assert!(orig.body.is_some());
     assert_eq!(
-        (r[1].status, r[1].headers.len(), r[1].body.as_deref()),
+        (r[1].status, r[1].headers.len(), r[1].body.clone()),
         (Some(404), 2, None)
     );
     assert_eq!(r[1].original_request.as_ref().unwrap().url.path, ["z"]);
     assert_eq!(
-        (r[2].status, r[2].name.as_str(), r[2].body.as_deref()),
+        (r[2].status, r[2].name.as_str(), r[2].body.clone()),
         (None, "", None)
     );
     assert!(r[2].headers.is_empty() && r[2].original_request.is_none());
-    assert_eq!((r[3].status, r[3].body.as_deref()), (None, Some("legacy")));
+    assert_eq!((r[3].status, r[3].body.clone()), (None, Some(SavedBody::Text { text: "legacy".into(), json: None })));
     assert_eq!(
         (r[4].status, r[4].headers[0].key.as_str()),
         (Some(201), "A")
@@ -555,4 +555,33 @@ fn request_items_converted_beside_the_parser_keep_document_order_and_the_first_e
     // A syntax error after a bad item is still the one reported.
     let msg = load_err(r#"{"info": {}, "item": [{"request": 5}, {"request": "x"} x]}"#);
     assert!(msg.contains("expected a JSON document"), "{msg}");
+}
+
+#[test]
+fn saved_bodies_that_are_json_objects_or_arrays_are_kept_only_as_compact_json() {
+    let c = with_items(
+        r#"[{"name": "r", "request": "http://x", "response": [
+            {"body": " [1, {\"b\": 2.50}] \n"},
+            {"body": "{\"id\": {{id}}}"},
+            {"body": "\"just a string\""},
+            {"body": "{not json"},
+            {"body": "<p>hi</p>"}
+        ]}]"#,
+    );
+    let bodies: Vec<Option<SavedBody>> = request_items(&c.items)[0].responses.iter().map(|r| r.body.clone()).collect();
+    let json = |text: &str, repaired| SavedBody::Json(crate::postman::CompactJson { text: text.into(), repaired });
+    let text = |text: &str, json: Option<&str>| SavedBody::Text {
+        text: text.into(),
+        json: json.map(|j| crate::postman::CompactJson { text: j.into(), repaired: false }),
+    };
+    assert_eq!(
+        bodies,
+        [
+            Some(json("[1,{\"b\":2.5}]", false)),
+            Some(json("{\"id\":null}", true)),
+            Some(text("\"just a string\"", Some("\"just a string\""))),
+            Some(text("{not json", None)),
+            Some(text("<p>hi</p>", None)),
+        ]
+    );
 }
