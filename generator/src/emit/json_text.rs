@@ -15,25 +15,27 @@ pub fn string(text: &str) -> String {
 pub fn push_string(out: &mut String, text: &str) {
     out.push('"');
     let mut run = 0;
-    for (i, c) in text.char_indices() {
-        let escape = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            '\u{8}' => "\\b",
-            '\u{c}' => "\\f",
-            c if (c as u32) < 0x20 => "",
+    // Only ASCII bytes are escaped, and no byte of a multi-byte character is ASCII: each
+    // escaped byte is a whole character.
+    for (i, b) in text.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..0x20 => "",
             _ => continue,
         };
         out.push_str(&text[run..i]);
         if escape.is_empty() {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+            out.push_str(&format!("\\u{b:04x}"));
         } else {
             out.push_str(escape);
         }
-        run = i + c.len_utf8();
+        run = i + 1;
     }
     out.push_str(&text[run..]);
     out.push('"');

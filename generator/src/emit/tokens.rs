@@ -22,10 +22,19 @@ pub fn ident(name: &str) -> Result<Ident, Error> {
     }
     if raw {
         Ok(Ident::new_raw(bare, Span::call_site()))
+    } else if !could_be_keyword(bare) {
+        Ok(Ident::new(bare, Span::call_site()))
     } else {
         syn::parse_str::<Ident>(bare)
             .map_err(|_| Error::Internal(format!("identifier `{name}` is a keyword")))
     }
+}
+
+/// Whether `name` (a valid identifier) might be a keyword, which syn then decides: every Rust
+/// keyword is at most eight lowercase ASCII letters, or `Self`. Most names have a `_`, a
+/// digit or a capital, and skip parsing (one per identifier emitted).
+fn could_be_keyword(name: &str) -> bool {
+    name == "Self" || (name.len() <= 8 && name.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// Tokens for a type reference. `named` decides how named types are spelled (`Foo` inside
@@ -171,6 +180,18 @@ pub fn impl_members(members: TokenStream) -> Result<String, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keywords_are_refused_and_every_other_name_is_taken() {
+        for keyword in ["type", "self", "Self", "super", "crate", "continue", "abstract", "override", "async", "gen_"] {
+            let result = ident(keyword);
+            assert_eq!(result.is_err(), keyword != "gen_", "{keyword}");
+        }
+        for name in ["users", "user_name", "UserName", "v2", "continues", "r#type", "typeof_value"] {
+            assert_eq!(ident(name).map(|i| i.to_string()).ok().as_deref(), Some(name), "{name}");
+        }
+        assert!(!could_be_keyword("continues") && could_be_keyword("continue") && could_be_keyword("Self"));
+    }
 
     #[test]
     fn impl_members_rendered_apart_give_the_text_of_the_whole_block() {

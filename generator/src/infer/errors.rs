@@ -14,19 +14,11 @@ use crate::ir::{ExampleBody, Operation, StatusBodyKind, StatusEntry, StatusRespo
 use super::shape::Shape;
 use super::typer::{Site, Typer};
 
-/// The success enum of `op`, when its 2xx examples differ in shape from one status to another
-/// (`201` a record, `202` a message): one struct merged from unrelated shapes would be wrong.
-pub fn success_by_status(op: &Operation, pascal: &str, typer: &mut Typer) -> Option<StatusResponses> {
+/// The success enum of `op`, whose 2xx examples differ in shape from one status to another
+/// ([`differs_by_status`]: `201` a record, `202` a message): one struct merged from unrelated
+/// shapes would be wrong.
+pub fn success_by_status(op: &Operation, pascal: &str, typer: &mut Typer) -> StatusResponses {
     let by_status = group(op, |status| (200..300).contains(&status));
-    let signatures: Vec<BTreeSet<String>> = by_status
-        .values()
-        .map(|bodies| bodies.iter().filter_map(|b| signature(b)).collect::<BTreeSet<_>>())
-        .filter(|s| !s.is_empty())
-        .collect();
-    let differ = signatures.len() >= 2 && signatures.iter().any(|s| s != &signatures[0]);
-    if !differ {
-        return None;
-    }
     let responses = by_status_types(op, pascal, &format!("{pascal}Response"), by_status, typer);
     typer.define(TypeDef {
         name: responses.type_name.clone(),
@@ -36,7 +28,20 @@ pub fn success_by_status(op: &Operation, pascal: &str, typer: &mut Typer) -> Opt
         )),
         kind: TypeDefKind::SuccessEnum { operation: op.name.clone(), responses: responses.clone() },
     });
-    Some(responses)
+    responses
+}
+
+/// Whether `op`'s 2xx JSON bodies look different for different statuses (their top-level
+/// keys, or their kinds): then its success is typed per status ([`success_by_status`]).
+/// Needs nothing the typer decides, so it is read beside it.
+pub fn differs_by_status(op: &Operation) -> bool {
+    let by_status = group(op, |status| (200..300).contains(&status));
+    let signatures: Vec<BTreeSet<String>> = by_status
+        .values()
+        .map(|bodies| bodies.iter().filter_map(|b| signature(b)).collect::<BTreeSet<_>>())
+        .filter(|s| !s.is_empty())
+        .collect();
+    signatures.len() >= 2 && signatures.iter().any(|s| s != &signatures[0])
 }
 
 fn group(op: &Operation, keep: impl Fn(u16) -> bool) -> BTreeMap<u16, Vec<&ExampleBody>> {
@@ -91,7 +96,7 @@ pub(super) fn status_body(status: u16, bodies: &[&ExampleBody], name: String, do
     let mut json = 0;
     for body in bodies {
         if let ExampleBody::Json(sample) = body {
-            shape.add(&sample.value(), &sample.pointer);
+            shape.add_sample(sample);
             json += 1;
         }
     }

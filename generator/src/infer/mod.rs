@@ -31,33 +31,38 @@ const SHAPES_AHEAD: usize = 64;
 
 /// Types every body and parameter set of `api`, filling `api.types`. Returns warnings.
 pub fn infer(api: &mut Api) -> Vec<Warning> {
-    let codes = codes::CodeCatalog::collect(api);
-    let mut typer = Typer::new(&api.source).with_codes(codes);
     // Merging an operation's samples into shapes (parsing every sample) needs nothing the typer
     // decides, so a second thread merges them, in order, ahead of the typer, which names and
     // dedupes types across the API and so goes operation by operation. Each shape is what
-    // merging in turn would give.
+    // merging in turn would give. The same thread tells whether a success is typed per status.
     let ops = &api.operations;
-    let (successes, requests) = std::thread::scope(|scope| {
-        let (sender, shapes) = std::sync::mpsc::sync_channel(SHAPES_AHEAD);
+    let (successes, requests, mut typer) = std::thread::scope(|scope| {
+        let (sender, merged) = std::sync::mpsc::sync_channel::<Merged>(SHAPES_AHEAD);
         scope.spawn(move || {
-            let success = ops.iter().map(|op| success_samples(op).map(|samples| merge(samples.into_iter())));
-            let request = ops.iter().map(|op| request_samples(op).map(|samples| merge(samples.iter())));
-            for shape in success.chain(request) {
-                if sender.send(shape).is_err() {
+            let success = ops.iter().map(|op| Merged {
+                shape: success_samples(op).map(|samples| merge(samples.into_iter())),
+                by_status: errors::differs_by_status(op),
+            });
+            let request =
+                ops.iter().map(|op| Merged { shape: request_samples(op).map(|samples| merge(samples.iter())), by_status: false });
+            for merged in success.chain(request) {
+                if sender.send(merged).is_err() {
                     return;
                 }
             }
         });
-        // One shape (or none) per operation and phase; should the merging thread die, the
-        // scope re-raises its panic before these results are used.
-        let next = || shapes.recv().ok().flatten();
+        // While the first shapes are merged.
+        let codes = codes::CodeCatalog::collect(api);
+        let mut typer = Typer::new(&api.source).with_codes(codes);
+        // One per operation and phase; should the merging thread die, the scope re-raises its
+        // panic before these results are used.
+        let next = || merged.recv().unwrap_or_default();
         // Responses name things first: the shape an API returns is the resource a careful
         // human would call `User`; a request's partial copy of it is `UpdateUsersRequestUser`.
         let successes: Vec<ParamsAndSuccess> =
             ops.iter().map(|op| infer_params_and_success(op, next(), &mut typer)).collect();
-        let requests: Vec<Option<TypeRef>> = ops.iter().map(|op| infer_request(op, next(), &mut typer)).collect();
-        (successes, requests)
+        let requests: Vec<Option<TypeRef>> = ops.iter().map(|op| infer_request(op, next().shape, &mut typer)).collect();
+        (successes, requests, typer)
     });
     for ((op, typed), request) in api.operations.iter_mut().zip(successes).zip(requests) {
         if let Some(params) = typed.params {
@@ -79,6 +84,14 @@ pub fn infer(api: &mut Api) -> Vec<Warning> {
     warnings.sort();
     warnings.dedup();
     warnings
+}
+
+/// What the merging thread makes of one operation's samples of one role.
+#[derive(Default)]
+struct Merged {
+    shape: Option<Shape>,
+    /// Whether the 2xx bodies differ by status (success samples only).
+    by_status: bool,
 }
 
 /// The JSON samples of an operation's success answers, when it has any.
@@ -110,8 +123,8 @@ struct ParamsAndSuccess {
     success: SuccessBody,
 }
 
-/// Types `op`'s parameters and success body; `success_shape` is its success samples merged.
-fn infer_params_and_success(op: &Operation, success_shape: Option<Shape>, typer: &mut Typer) -> ParamsAndSuccess {
+/// Types `op`'s parameters and success body; `success` is what its success samples gave.
+fn infer_params_and_success(op: &Operation, success: Merged, typer: &mut Typer) -> ParamsAndSuccess {
     let pascal = type_name(&op.name);
     let mut typed = ParamsAndSuccess { params: None, params_type: None, success: SuccessBody::Unknown };
     if !op.params.is_empty() {
@@ -127,7 +140,7 @@ fn infer_params_and_success(op: &Operation, success_shape: Option<Shape>, typer:
         typed.params_type = Some(typer.define_or_share(def, &param_facts(&params)));
         typed.params = Some(params);
     }
-    typed.success = success_body(op, &pascal, success_shape, typer);
+    typed.success = success_body(op, &pascal, success, typer);
     typed
 }
 
@@ -156,13 +169,14 @@ fn infer_request(op: &Operation, request_shape: Option<Shape>, typer: &mut Typer
 }
 
 /// The success type: the union of every 2xx JSON example (examples without a status count
-/// as successes only when no example states a 2xx status); `json` is their JSON samples
-/// merged.
-fn success_body(op: &Operation, pascal: &str, json: Option<Shape>, typer: &mut Typer) -> SuccessBody {
-    let successes = op.success_examples();
-    if let Some(responses) = errors::success_by_status(op, pascal, typer) {
-        return SuccessBody::ByStatus(responses);
+/// as successes only when no example states a 2xx status); `merged` is what their JSON
+/// samples gave.
+fn success_body(op: &Operation, pascal: &str, merged: Merged, typer: &mut Typer) -> SuccessBody {
+    if merged.by_status {
+        return SuccessBody::ByStatus(errors::success_by_status(op, pascal, typer));
     }
+    let successes = op.success_examples();
+    let json = merged.shape;
     // A 204/205 carries no body on the wire, whatever the example saved beside it.
     let has_empty =
         successes.iter().any(|r| matches!(r.body, ExampleBody::Empty) || matches!(r.status, Some(204 | 205)));
@@ -186,7 +200,7 @@ fn success_body(op: &Operation, pascal: &str, json: Option<Shape>, typer: &mut T
 fn merge<'a>(samples: impl Iterator<Item = &'a Sample>) -> Shape {
     let mut shape = Shape::default();
     for sample in samples {
-        shape.add(&sample.value(), &sample.pointer);
+        shape.add_sample(sample);
     }
     shape
 }

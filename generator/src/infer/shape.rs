@@ -11,6 +11,8 @@ use indexmap::IndexMap;
 pub type KeyMap<V> = IndexMap<String, V, foldhash::fast::RandomState>;
 use serde_json::Value;
 
+use crate::ir::Json;
+
 use crate::error::Pointer;
 
 use super::evidence::DISTINCT_CAP;
@@ -18,8 +20,9 @@ use super::formats::{is_date, is_date_time};
 use crate::ir::placeholders::{placeholder, Placeholder};
 
 /// `Some(failed)` for an object that reports a per-record outcome in its `status`.
-fn outcome_of(value: &Value) -> Option<bool> {
-    let status = value.as_object()?.get("status")?.as_str()?.to_ascii_lowercase();
+fn outcome_of(value: &Json) -> Option<bool> {
+    let Some(Json::String(status)) = value.get("status") else { return None };
+    let status = status.to_ascii_lowercase();
     match status.as_str() {
         "success" | "succeeded" | "ok" => Some(false),
         "error" | "failure" | "failed" | "fail" => Some(true),
@@ -102,34 +105,46 @@ pub struct FieldShape {
 impl Shape {
     /// Adds one sample value found at `pointer`.
     pub fn add(&mut self, value: &Value, pointer: &Pointer) {
+        self.add_json(&Json::from(value), pointer);
+    }
+
+    /// Adds one sample, or nothing if its text is not JSON (a sample's text always is).
+    pub fn add_sample(&mut self, sample: &crate::ir::Sample) {
+        self.add_json(&sample.tree(), &sample.pointer);
+    }
+
+    /// [`Shape::add`] for a value already read as inference reads it.
+    pub fn add_json(&mut self, value: &Json, pointer: &Pointer) {
         self.add_at(value, &Path::Root(pointer));
     }
 
-    fn add_at(&mut self, value: &Value, path: &Path<'_>) {
+    fn add_at(&mut self, value: &Json, path: &Path<'_>) {
         self.seen += 1;
         if self.first_seen.is_none() {
             self.first_seen = Some(path.pointer());
         }
-        if let Value::String(text) = value
+        if let Json::String(text) = value
             && let Some(hint) = placeholder(text)
         {
             self.add_placeholder(hint);
             return;
         }
-        if self.example.is_none() && matches!(value, Value::Bool(_) | Value::Number(_) | Value::String(_)) {
-            let text = value.to_string();
+        if self.example.is_none()
+            && matches!(value, Json::Bool(_) | Json::Number(_) | Json::String(_))
+            && let Some(text) = value.scalar_text()
+        {
             // Placeholders like "{{user_id}}" say nothing about real values.
             if text.chars().count() <= 60 && !text.contains(['\n', '`']) && !text.contains("{{") {
                 self.example = Some(text);
             }
         }
         match value {
-            Value::Null => self.nulls += 1,
-            Value::Bool(_) => self.bools += 1,
-            Value::Number(n) if n.is_i64() => self.ints += 1,
-            Value::Number(n) if n.is_u64() => self.big_ints += 1,
-            Value::Number(_) => self.floats += 1,
-            Value::String(text) => {
+            Json::Null => self.nulls += 1,
+            Json::Bool(_) => self.bools += 1,
+            Json::Number(n) if n.is_i64() => self.ints += 1,
+            Json::Number(n) if n.is_u64() => self.big_ints += 1,
+            Json::Number(_) => self.floats += 1,
+            Json::String(text) => {
                 self.strings += 1;
                 if is_date_time(text) {
                     self.date_times += 1;
@@ -138,7 +153,7 @@ impl Shape {
                 }
                 self.note_distinct(text, 1);
             }
-            Value::Array(items) => {
+            Json::Array(items) => {
                 self.arrays += 1;
                 let shape = self.items.get_or_insert_with(Box::default);
                 for (i, item) in items.iter().enumerate() {
@@ -152,9 +167,9 @@ impl Shape {
                     }
                 }
             }
-            Value::Object(map) => {
+            Json::Object(pairs) => {
                 self.objects += 1;
-                for (key, item) in map {
+                for (key, item) in pairs {
                     // Most keys repeat across samples: look up before allocating a copy.
                     if !self.fields.contains_key(key.as_str()) {
                         self.fields.insert(key.clone(), FieldShape::default());

@@ -8,6 +8,7 @@ mod build;
 mod case;
 mod docs;
 mod example_request;
+mod json;
 mod merge;
 mod model;
 pub mod names;
@@ -22,6 +23,7 @@ mod types;
 
 pub use build::{from_collection, from_collection_owned};
 pub use docs::*;
+pub use json::Json;
 pub use merge::merge_schemas;
 pub use model::*;
 pub use pagination::{Pagination, PaginationOverride, PagingStyle, detect_pagination, resolve_item_types};

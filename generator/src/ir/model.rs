@@ -298,6 +298,11 @@ impl Sample {
         serde_json::from_str(&self.json).unwrap_or(serde_json::Value::Null)
     }
 
+    /// The value as pagination detection and inference read it (objects as lists of pairs).
+    pub fn tree(&self) -> super::Json {
+        super::Json::parse(&self.json).unwrap_or(super::Json::Null)
+    }
+
     /// The value as compact JSON text.
     pub fn json(&self) -> &str {
         &self.json

@@ -8,11 +8,10 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::error::{Error, Pointer};
 
 use super::docs::PaginationStyle;
+use super::json::Json;
 use super::model::{Api, ExampleBody, Operation, ParamLocation};
 use super::types::{TypeDef, TypeDefKind, TypeRef};
 
@@ -98,33 +97,34 @@ pub fn detect_pagination(api: &mut Api, overrides: &[(String, PaginationOverride
 }
 
 fn detect(op: &Operation) -> Option<Pagination> {
-    if op.method != "GET" {
-        return None;
-    }
-    let values: Vec<Value> = op
-        .success_examples()
-        .into_iter()
-        .filter_map(|example| match &example.body {
-            ExampleBody::Json(sample) => Some(sample.value()),
-            _ => None,
-        })
-        .collect();
-    let samples: Vec<&Value> = values.iter().collect();
-    let items = items_pointer(&samples)?;
     let query = |names: &[&str]| {
         op.params
             .iter()
             .find(|p| p.location == ParamLocation::Query && names.contains(&p.wire.as_str()))
             .map(|p| p.wire.clone())
     };
+    // Without a page or token parameter there is no listing: the samples need not be read.
+    if op.method != "GET" || (query(TOKEN_PARAMS).is_none() && query(PAGE_PARAMS).is_none()) {
+        return None;
+    }
+    let values: Vec<Json> = op
+        .success_examples()
+        .into_iter()
+        .filter_map(|example| match &example.body {
+            ExampleBody::Json(sample) => Some(sample.tree()),
+            _ => None,
+        })
+        .collect();
+    let samples: Vec<&Json> = values.iter().collect();
+    let items = items_pointer(&samples)?;
     let by_token = || {
         let param = query(TOKEN_PARAMS)?;
-        let next = key_pointer(&samples, NEXT_KEYS, |v| v.is_string() || v.is_null())?;
+        let next = key_pointer(&samples, NEXT_KEYS, |v| matches!(v, Json::String(_) | Json::Null))?;
         Some(PagingStyle::PageToken { param, next })
     };
     let by_number = || {
         let param = query(PAGE_PARAMS)?;
-        let more = key_pointer(&samples, MORE_KEYS, Value::is_boolean)?;
+        let more = key_pointer(&samples, MORE_KEYS, |v| matches!(v, Json::Bool(_)))?;
         Some(PagingStyle::PageNumber { param, more })
     };
     // The docs say which style when both kinds of parameter exist (Zoho v3+ has both).
@@ -137,12 +137,12 @@ fn detect(op: &Operation) -> Option<Pagination> {
 
 /// `/key` of the one top-level array the samples hold (the same key in every sample that
 /// has one).
-fn items_pointer(samples: &[&Value]) -> Option<String> {
+fn items_pointer(samples: &[&Json]) -> Option<String> {
     let mut found: Option<&str> = None;
     for sample in samples {
-        let Value::Object(map) = sample else { continue };
-        for (key, value) in map {
-            if value.is_array() {
+        let Json::Object(pairs) = sample else { continue };
+        for (key, value) in pairs {
+            if matches!(value, Json::Array(_)) {
                 match found {
                     Some(seen) if seen != key => return None,
                     _ => found = Some(key),
@@ -155,18 +155,20 @@ fn items_pointer(samples: &[&Value]) -> Option<String> {
 
 /// The pointer of the first of `keys` found at the top level or one object down, holding
 /// a value `fits` accepts.
-fn key_pointer(samples: &[&Value], keys: &[&str], fits: impl Fn(&Value) -> bool) -> Option<String> {
+fn key_pointer(samples: &[&Json], keys: &[&str], fits: impl Fn(&Json) -> bool) -> Option<String> {
     for sample in samples {
-        let Value::Object(map) = sample else { continue };
+        let Json::Object(pairs) = sample else { continue };
         for key in keys {
-            if map.get(*key).is_some_and(&fits) {
+            if sample.get(key).is_some_and(&fits) {
                 return Some(format!("/{}", escape(key)));
             }
         }
-        for (outer, value) in map {
-            let Value::Object(inner) = value else { continue };
+        for (outer, value) in pairs {
+            if !matches!(value, Json::Object(_)) {
+                continue;
+            }
             for key in keys {
-                if inner.get(*key).is_some_and(&fits) {
+                if value.get(key).is_some_and(&fits) {
                     return Some(format!("/{}/{}", escape(outer), escape(key)));
                 }
             }
@@ -226,25 +228,31 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A JSON value as detection reads it.
+    fn tree(value: serde_json::Value) -> Json {
+        Json::from(&value)
+    }
+
     #[test]
     fn items_are_the_one_top_level_array() {
-        let a = json!({"users": [{"id": 1}], "info": {"more_records": true}});
-        let b = json!({"users": [], "info": {"more_records": false}});
+        let a = tree(json!({"users": [{"id": 1}], "info": {"more_records": true}}));
+        let b = tree(json!({"users": [], "info": {"more_records": false}}));
         assert_eq!(items_pointer(&[&a, &b]).as_deref(), Some("/users"));
-        let two = json!({"users": [], "roles": []});
+        let two = tree(json!({"users": [], "roles": []}));
         assert_eq!(items_pointer(&[&two]), None, "ambiguous: no guess");
-        assert_eq!(items_pointer(&[&json!({"a/b": []})]).as_deref(), Some("/a~1b"));
+        assert_eq!(items_pointer(&[&tree(json!({"a/b": []}))]).as_deref(), Some("/a~1b"));
     }
 
     #[test]
     fn flags_and_tokens_are_found_one_level_down() {
-        let page = json!({"users": [], "info": {"more_records": false, "next_page_token": null}});
-        assert_eq!(key_pointer(&[&page], MORE_KEYS, Value::is_boolean).as_deref(), Some("/info/more_records"));
+        let page = tree(json!({"users": [], "info": {"more_records": false, "next_page_token": null}}));
+        let is_bool = |v: &Json| matches!(v, Json::Bool(_));
+        assert_eq!(key_pointer(&[&page], MORE_KEYS, is_bool).as_deref(), Some("/info/more_records"));
         assert_eq!(
-            key_pointer(&[&page], NEXT_KEYS, |v| v.is_string() || v.is_null()).as_deref(),
+            key_pointer(&[&page], NEXT_KEYS, |v| matches!(v, Json::String(_) | Json::Null)).as_deref(),
             Some("/info/next_page_token")
         );
-        let text_flag = json!({"info": {"more_records": "yes"}});
-        assert_eq!(key_pointer(&[&text_flag], MORE_KEYS, Value::is_boolean), None);
+        let text_flag = tree(json!({"info": {"more_records": "yes"}}));
+        assert_eq!(key_pointer(&[&text_flag], MORE_KEYS, is_bool), None);
     }
 }

@@ -4,11 +4,13 @@
 //! item's conversion needs nothing but its own JSON: the stream hands each request item to a
 //! worker, keeps a ticket for it, and redeems the tickets of an `item` array when the array
 //! ends. The worker converts in the order it was handed items, so the result is the one
-//! converting in turn gives; errors are still reported first in document order.
+//! converting in turn gives; errors are still reported first in document order. When the
+//! worker falls behind (its queue is full), the parser converts the item itself: converting
+//! is the larger half, and this keeps both cores busy.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::sync::mpsc::{Receiver, SyncSender};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError};
 
 use serde_json::{Map, Value};
 
@@ -17,7 +19,8 @@ use crate::error::{Error, Pointer};
 use crate::postman::model::RequestItem;
 
 /// How many request items the parser may be ahead of the worker (bounds the JSON they hold).
-const AHEAD: usize = 256;
+/// Unit tests keep it tiny, so that both the worker and the parser convert items.
+const AHEAD: usize = if cfg!(test) { 2 } else { 256 };
 
 /// A request item handed to the worker.
 pub(super) struct Job {
@@ -29,17 +32,18 @@ pub(super) struct Job {
 type Converted = (u64, Result<RequestItem, Error>);
 
 /// The parser's side: hands items over and collects what the worker made of them.
-pub(super) struct Pipeline {
+pub(super) struct Pipeline<'a> {
+    loader: &'a Loader<'a>,
     jobs: SyncSender<Job>,
     results: Receiver<Converted>,
     next: Cell<u64>,
-    /// Results that arrived before their array asked for them.
+    /// Results that arrived before their array asked for them, and those converted here.
     early: RefCell<HashMap<u64, Result<RequestItem, Error>>>,
 }
 
-impl Pipeline {
+impl<'a> Pipeline<'a> {
     /// Runs `parse` with a pipeline whose worker (on a scoped thread) converts with `loader`.
-    pub(super) fn run<T>(loader: &Loader<'_>, parse: impl FnOnce(&Pipeline) -> T) -> T {
+    pub(super) fn run<T>(loader: &'a Loader<'a>, parse: impl FnOnce(&Pipeline<'a>) -> T) -> T {
         let (jobs, queue) = std::sync::mpsc::sync_channel::<Job>(AHEAD);
         let (done, results) = std::sync::mpsc::channel::<Converted>();
         std::thread::scope(|scope| {
@@ -52,19 +56,25 @@ impl Pipeline {
                     }
                 }
             });
-            let pipeline = Pipeline { jobs, results, next: Cell::new(0), early: RefCell::new(HashMap::new()) };
+            let pipeline = Pipeline { loader, jobs, results, next: Cell::new(0), early: RefCell::new(HashMap::new()) };
             // The worker stops when `pipeline` (its sender) is dropped at the end of this call.
             parse(&pipeline)
         })
     }
 
-    /// Hands a request item over; its result is redeemed with the ticket.
+    /// Hands a request item over, or converts it here when the worker is behind; its result
+    /// is redeemed with the ticket.
     pub(super) fn submit(&self, map: Map<String, Value>, pointer: Pointer) -> Result<u64, Error> {
         let ticket = self.next.get();
         self.next.set(ticket + 1);
-        self.jobs
-            .send(Job { ticket, map, pointer })
-            .map_err(|_| Error::Internal("the item converter stopped".into()))?;
+        match self.jobs.try_send(Job { ticket, map, pointer }) {
+            Ok(()) => {}
+            Err(TrySendError::Full(job)) => {
+                let converted = self.loader.request_item(&job.map, job.pointer);
+                self.early.borrow_mut().insert(ticket, converted);
+            }
+            Err(TrySendError::Disconnected(_)) => return Err(Error::Internal("the item converter stopped".into())),
+        }
         Ok(ticket)
     }
 

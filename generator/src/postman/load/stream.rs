@@ -57,7 +57,7 @@ impl Parsed {
 }
 
 /// The seed for the whole document; request items are converted through `pipeline`.
-pub(super) fn root<'a>(loader: &'a Loader<'a>, state: &'a State, pipeline: &'a Pipeline) -> Stream<'a> {
+pub(super) fn root<'a>(loader: &'a Loader<'a>, state: &'a State, pipeline: &'a Pipeline<'a>) -> Stream<'a> {
     Stream { loader, state, pipeline, pointer: Pointer::root(), kind: Kind::Object(Level::Root) }
 }
 
@@ -83,7 +83,7 @@ enum Kind {
 pub(super) struct Stream<'a> {
     loader: &'a Loader<'a>,
     state: &'a State,
-    pipeline: &'a Pipeline,
+    pipeline: &'a Pipeline<'a>,
     /// Where the value is.
     pointer: Pointer,
     kind: Kind,
