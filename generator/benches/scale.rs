@@ -15,8 +15,9 @@
 //!
 //! Every `generate` runs in a fresh child process (this binary with `--scale-child FILE`), so
 //! each size has its own peak RSS and no run inherits the allocator state of another; so does
-//! the bare parse the ratio is taken against (`--scale-parse FILE`). The parse in the bench's
-//! own, warm process is printed beside it.
+//! the bare parse the ratio is taken against (`--scale-parse FILE`). They run in interleaved
+//! pairs, three up to 10k requests (medians), so that both see the same load on a shared
+//! machine. The parse in the bench's own, warm process is printed beside it.
 //!
 //! Profiling: `scale --scale-write N FILE` writes the synthetic collection of N requests, and
 //! `perf record <bench binary> --scale-child FILE` runs one `generate` on it.
@@ -131,9 +132,13 @@ fn measure(n: usize) -> Row {
     drop(out);
     let synth_secs = start.elapsed().as_secs_f64();
 
-    // The bare parse, like `generate`, in a fresh process each time: parsed in this one after
-    // synthesizing, it reused warm memory and measured 0.8-1.3 s for the same 165 MB file.
-    let parse = median((0..3).map(|_| Report::parse(file.path())).collect());
+    // The bare parse and `generate`, each in a fresh process, in interleaved pairs: on a
+    // shared machine the load changes from one minute to the next, and a pair sees the same
+    // load. Parsed in this process after synthesizing, the parse reused warm memory and
+    // measured 0.8-1.3 s for the same 165 MB file.
+    let runs = if n <= 10_000 { 3 } else { 1 };
+    let pairs: Vec<(f64, Report)> = (0..runs).map(|_| (Report::parse(file.path()), Report::run(file.path()))).collect();
+    let parse = median(pairs.iter().map(|(parse, _)| *parse).collect());
     let bytes = std::fs::read(file.path()).expect("read collection");
     let warm_parse = median(
         (0..3)
@@ -149,8 +154,7 @@ fn measure(n: usize) -> Row {
     let file_mb = bytes.len() as f64 / 1e6;
     drop(bytes);
 
-    let runs = if n <= 2000 { 3 } else { 1 };
-    let reports: Vec<Report> = (0..runs).map(|_| Report::run(file.path())).collect();
+    let reports: Vec<Report> = pairs.into_iter().map(|(_, report)| report).collect();
     let secs = median(reports.iter().map(|r| r.get("secs")).collect());
     let peak_mib = reports.iter().map(|r| r.get("hwm_kib")).fold(0.0, f64::max) / 1024.0;
     let r = &reports[0];
@@ -165,7 +169,7 @@ fn measure(n: usize) -> Row {
         r.get("client_lines") / ops,
     );
     println!(
-        "    {ops} operations, {} warnings, {runs} generate run(s) (median), synthesized in {synth_secs:.1} s; src/*.rs {} lines, types.rs {}, client.rs {}; tests/examples.rs {:.1} MB, tests/examples.json {:.1} MB",
+        "    {ops} operations, {} warnings, {runs} parse and generate pair(s) (medians), synthesized in {synth_secs:.1} s; src/*.rs {} lines, types.rs {}, client.rs {}; tests/examples.rs {:.1} MB, tests/examples.json {:.1} MB",
         r.get("warnings"),
         r.get("src_lines"),
         r.get("types_lines"),

@@ -4,7 +4,7 @@
 //! operation, and callers match on one type.
 
 use indexmap::IndexMap;
-use serde_json::Value;
+use crate::ir::Json;
 
 use crate::ir::{Api, ExampleBody};
 
@@ -66,7 +66,7 @@ impl CodeCatalog {
                 // A success body has codes only in outcome entries: most have none, and are
                 // not parsed for them.
                 if error || has_outcome_status(sample.json()) {
-                    catalog.walk(&sample.value(), status, error, 0);
+                    catalog.walk(&sample.tree(), status, error, 0);
                 }
             }
         }
@@ -91,28 +91,28 @@ impl CodeCatalog {
     }
 
     /// Codes at any depth of an error body; in success bodies only in outcome entries.
-    fn walk(&mut self, value: &Value, status: u16, error: bool, depth: usize) {
+    fn walk(&mut self, value: &Json, status: u16, error: bool, depth: usize) {
         if depth > 6 {
             return;
         }
         match value {
-            Value::Object(map) => {
-                let outcome = map
+            Json::Object(pairs) => {
+                let outcome = value
                     .get("status")
-                    .and_then(Value::as_str)
+                    .and_then(Json::as_str)
                     .is_some_and(|s| OUTCOME_STATUSES.contains(&s.to_ascii_lowercase().as_str()));
                 if error || outcome {
                     let root_name = (error && depth == 0)
-                        .then(|| map.get(ROOT_NAME_KEY))
+                        .then(|| value.get(ROOT_NAME_KEY))
                         .flatten()
                         .filter(|v| v.as_str().is_some_and(is_screaming_snake));
-                    let codes = map.iter().filter(|(k, _)| CODE_KEYS.contains(&k.as_str())).map(|(_, v)| v);
+                    let codes = pairs.iter().filter(|(k, _)| CODE_KEYS.contains(&k.as_str())).map(|(_, v)| v);
                     for code in codes.chain(root_name) {
                         let Some(code) = code.as_str().filter(|c| is_code_value(c)) else { continue };
                         let message = self
                             .message_keys
                             .iter()
-                            .find_map(|k| map.get(k).and_then(Value::as_str))
+                            .find_map(|k| value.get(k).and_then(Json::as_str))
                             .map(str::to_owned);
                         let info = self.codes.entry(code.to_owned()).or_default();
                         info.add_status(status);
@@ -121,11 +121,11 @@ impl CodeCatalog {
                         }
                     }
                 }
-                for child in map.values() {
+                for (_, child) in pairs {
                     self.walk(child, status, error, depth + 1);
                 }
             }
-            Value::Array(items) => {
+            Json::Array(items) => {
                 for item in items {
                     self.walk(item, status, error, depth + 1);
                 }
@@ -187,15 +187,15 @@ mod tests {
     #[test]
     fn codes_come_from_error_bodies_and_outcome_entries_only() {
         let mut catalog = CodeCatalog::with_message_keys(Envelope::new(None, None).message_keys);
-        catalog.walk(&json!({"code": "AUTHENTICATION_FAILURE", "message": "Authentication failed"}), 401, true, 0);
-        catalog.walk(&json!({"users": [{"code": "DUPLICATE_DATA", "status": "error", "message": "Email already exists"}]}), 200, false, 0);
-        catalog.walk(&json!({"users": [{"code": "SUCCESS", "status": "success"}]}), 200, false, 0);
+        catalog.walk(&Json::from(&json!({"code": "AUTHENTICATION_FAILURE", "message": "Authentication failed"})), 401, true, 0);
+        catalog.walk(&Json::from(&json!({"users": [{"code": "DUPLICATE_DATA", "status": "error", "message": "Email already exists"}]})), 200, false, 0);
+        catalog.walk(&Json::from(&json!({"users": [{"code": "SUCCESS", "status": "success"}]})), 200, false, 0);
         // A success body's `code` outside an outcome entry is data, not an error code.
-        catalog.walk(&json!({"country": {"code": "US"}}), 200, false, 0);
-        catalog.walk(&json!({"errors": [{"errorCode": "INVALID_ID", "message": "bad id"}]}), 400, true, 0);
-        catalog.walk(&json!({"code": "Not a code, free text"}), 500, true, 0);
-        catalog.walk(&json!({"name": "INVALID_REQUEST", "details": [{"issue": "MISSING_FIELD", "name": "NOT_ROOT"}]}), 400, true, 0);
-        catalog.walk(&json!({"name": "Patricia"}), 404, true, 0);
+        catalog.walk(&Json::from(&json!({"country": {"code": "US"}})), 200, false, 0);
+        catalog.walk(&Json::from(&json!({"errors": [{"errorCode": "INVALID_ID", "message": "bad id"}]})), 400, true, 0);
+        catalog.walk(&Json::from(&json!({"code": "Not a code, free text"})), 500, true, 0);
+        catalog.walk(&Json::from(&json!({"name": "INVALID_REQUEST", "details": [{"issue": "MISSING_FIELD", "name": "NOT_ROOT"}]})), 400, true, 0);
+        catalog.walk(&Json::from(&json!({"name": "Patricia"})), 404, true, 0);
         let codes: Vec<&str> = catalog.codes.keys().map(String::as_str).collect();
         assert_eq!(codes, ["AUTHENTICATION_FAILURE", "DUPLICATE_DATA", "SUCCESS", "INVALID_ID", "INVALID_REQUEST", "MISSING_FIELD"]);
         assert_eq!(catalog.codes["AUTHENTICATION_FAILURE"].statuses, [401]);

@@ -123,9 +123,12 @@ impl Typer {
     /// aliases count as the type they name (a field typed `ModifiedBy` and one typed `Role`,
     /// where `ModifiedBy = Role`, agree).
     fn structural_key(&self, fields: &[Field], role: StructRole) -> String {
-        let mut key = format!("{role:?}{{");
+        use std::fmt::Write;
+        let mut key = String::with_capacity(32 * fields.len() + 16);
+        let _ = write!(key, "{role:?}{{");
         for f in fields {
-            key.push_str(&format!("{:?}:{:?}:{:?};", f.wire, self.canonical(&f.ty), f.presence));
+            // Writing to a `String` cannot fail.
+            let _ = write!(key, "{:?}:{:?}:{:?};", f.wire, self.canonical(&f.ty), f.presence);
         }
         key.push('}');
         key

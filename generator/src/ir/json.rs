@@ -37,6 +37,14 @@ impl Json {
         }
     }
 
+    /// The string, when this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
     /// The text `serde_json::Value::to_string` gives for a scalar (`None` for arrays and
     /// objects, which are never needed as text).
     pub fn scalar_text(&self) -> Option<String> {

@@ -85,7 +85,12 @@ pub fn variant_idents(values: &[String]) -> Vec<String> {
 
 /// Makes `ident` usable as an identifier: raw form for keywords, `_` suffix for the rest.
 pub fn keyword_safe(ident: String) -> String {
-    if NON_RAW.contains(&ident.as_str()) {
+    // Every keyword is at most eight ASCII letters (one of them `Self`, `_` aside): most
+    // names are not looked up at all.
+    let maybe_keyword = ident == "_" || (ident.len() <= 8 && ident.bytes().all(|b| b.is_ascii_alphabetic()));
+    if !maybe_keyword {
+        ident
+    } else if NON_RAW.contains(&ident.as_str()) {
         format!("{ident}_")
     } else if KEYWORDS.contains(&ident.as_str()) {
         format!("r#{ident}")
@@ -192,6 +197,18 @@ pub fn claim_unique(seen: &mut std::collections::BTreeSet<String>, mut name: Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_keyword_is_made_safe() {
+        // The fast path of `keyword_safe` skips names that cannot be keywords: none may be.
+        for keyword in KEYWORDS {
+            assert_eq!(keyword_safe((*keyword).to_owned()), format!("r#{keyword}"));
+        }
+        for keyword in NON_RAW {
+            assert_eq!(keyword_safe((*keyword).to_owned()), format!("{keyword}_"));
+        }
+        assert_eq!(keyword_safe("types_of".into()), "types_of");
+    }
 
     #[test]
     fn snake_idents_are_keyword_safe() {
