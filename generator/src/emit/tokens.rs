@@ -5,6 +5,7 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::ir::TypeRef;
+use crate::ir::names::could_be_keyword;
 
 /// An identifier token for an IR name (`r#type` becomes a raw identifier).
 ///
@@ -23,18 +24,12 @@ pub fn ident(name: &str) -> Result<Ident, Error> {
     if raw {
         Ok(Ident::new_raw(bare, Span::call_site()))
     } else if !could_be_keyword(bare) {
+        // Not a keyword: no need for syn to tell (one check per identifier emitted).
         Ok(Ident::new(bare, Span::call_site()))
     } else {
         syn::parse_str::<Ident>(bare)
             .map_err(|_| Error::Internal(format!("identifier `{name}` is a keyword")))
     }
-}
-
-/// Whether `name` (a valid identifier) might be a keyword, which syn then decides: every Rust
-/// keyword is at most eight lowercase ASCII letters, or `Self`. Most names have a `_`, a
-/// digit or a capital, and skip parsing (one per identifier emitted).
-fn could_be_keyword(name: &str) -> bool {
-    name == "Self" || (name.len() <= 8 && name.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// Tokens for a type reference. `named` decides how named types are spelled (`Foo` inside

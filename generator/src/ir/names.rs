@@ -83,12 +83,16 @@ pub fn variant_idents(values: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Whether `name` might be a Rust keyword: every keyword is `_` or at most eight ASCII letters
+/// (all lowercase but `Self`). Most names have a `_`, a digit or more letters, and are never
+/// looked up.
+pub fn could_be_keyword(name: &str) -> bool {
+    name == "_" || (name.len() <= 8 && name.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
 /// Makes `ident` usable as an identifier: raw form for keywords, `_` suffix for the rest.
 pub fn keyword_safe(ident: String) -> String {
-    // Every keyword is at most eight ASCII letters (one of them `Self`, `_` aside): most
-    // names are not looked up at all.
-    let maybe_keyword = ident == "_" || (ident.len() <= 8 && ident.bytes().all(|b| b.is_ascii_alphabetic()));
-    if !maybe_keyword {
+    if !could_be_keyword(&ident) {
         ident
     } else if NON_RAW.contains(&ident.as_str()) {
         format!("{ident}_")

@@ -81,8 +81,9 @@ pub fn detect_pagination(api: &mut Api, overrides: &[(String, PaginationOverride
         }
     }
     // Each guess reads only its operation's samples: a few threads take a run each.
+    let overridden = |op: &Operation| overrides.iter().any(|(name, _)| *name == op.name);
     let guesses = crate::runs::in_runs(api.operations.iter().collect(), 256, |ops: Vec<&Operation>| {
-        ops.into_iter().map(detect).collect::<Vec<_>>()
+        ops.into_iter().map(|op| if overridden(op) { None } else { detect(op) }).collect::<Vec<_>>()
     })?;
     for (op, guess) in api.operations.iter_mut().zip(guesses.into_iter().flatten()) {
         op.pagination = match overrides.iter().find(|(name, _)| *name == op.name) {
