@@ -307,7 +307,7 @@ impl Request {
         self
     }
 
-    fn defer(&mut self, problem: Deferred) {
+    pub(crate) fn defer(&mut self, problem: Deferred) {
         self.deferred.get_or_insert(problem);
     }
 }

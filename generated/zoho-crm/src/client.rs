@@ -74,7 +74,7 @@ impl Client {
         &self,
         body: &types::UpdateUsersRequest,
     ) -> Reply<types::UpdateUsersResponse> {
-        let request = ::postgen_runtime::Request::put(&["crm", "v2.1", "users"])
+        let request = ::postgen_runtime::Request::route("PUT", "/crm/v2.1/users", &[])
             .json(body);
         self.inner.send_typed(request).await
     }
@@ -106,8 +106,10 @@ impl Client {
         &self,
         body: &types::UpdateContactRolesRequest,
     ) -> Reply<types::UpdateContactRolesResponse> {
-        let request = ::postgen_runtime::Request::put(
-                &["crm", "v2.1", "Contacts", "roles"],
+        let request = ::postgen_runtime::Request::route(
+                "PUT",
+                "/crm/v2.1/Contacts/roles",
+                &[],
             )
             .json(body);
         self.inner.send_typed(request).await
@@ -141,8 +143,10 @@ impl Client {
         contact_role_id: &str,
         body: &types::UpdateContactRoleRequest,
     ) -> Reply<types::UpdateContactRoleResponse> {
-        let request = ::postgen_runtime::Request::put(
-                &["crm", "v2.1", "Contacts", "roles", contact_role_id],
+        let request = ::postgen_runtime::Request::route(
+                "PUT",
+                "/crm/v2.1/Contacts/roles/{}",
+                &[contact_role_id],
             )
             .json(body);
         self.inner.send_typed(request).await
@@ -177,7 +181,7 @@ impl Client {
         &self,
         params: &types::GetUsersParams,
     ) -> Listing<types::GetUsersResponse, types::User, ::postgen_runtime::IfModified> {
-        let request = ::postgen_runtime::Request::get(&["crm", "v2", "users"])
+        let request = ::postgen_runtime::Request::route("GET", "/crm/v2/users", &[])
             .query_opt("type", params.r#type.as_ref())
             .query_opt("page", params.page.as_ref())
             .query_opt("per_page", params.per_page.as_ref())
@@ -223,7 +227,11 @@ impl Client {
         ::postgen_runtime::Conditional<types::GetUserResponse>,
         ::postgen_runtime::Error<types::ApiError>,
     > {
-        let request = ::postgen_runtime::Request::get(&["crm", "v2", "users", user_id])
+        let request = ::postgen_runtime::Request::route(
+                "GET",
+                "/crm/v2/users/{}",
+                &[user_id],
+            )
             .header_opt("If-Modified-Since", params.if_modified_since.as_ref());
         self.inner.send_conditional(request).await
     }

@@ -246,8 +246,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         let id = ident(&param.ident)?;
         args.push((quote!(#id), quote!(&str)));
     }
-    let path = path_tokens(op)?;
-    let new_request = request_new(&op.method, &path);
+    let new_request = request_new(op)?;
     // Builder calls chained onto `Request::new(..)`.
     let mut build: Vec<TokenStream> = Vec::new();
     // The runtime asks for JSON whenever it decodes JSON, so a saved
@@ -434,49 +433,41 @@ fn errors_docs(op: &Operation) -> String {
     text
 }
 
-/// The request constructor for `method`: a shorthand for the common methods, a constant for
-/// the other standard ones, by name otherwise.
-fn request_new(method: &str, path: &[TokenStream]) -> TokenStream {
-    match method {
-        "GET" | "POST" | "PUT" | "DELETE" | "PATCH" => {
-            let id = proc_macro2::Ident::new(&method.to_ascii_lowercase(), proc_macro2::Span::call_site());
-            quote!(::postgen_runtime::Request::#id(&[#(#path),*]))
-        }
-        "HEAD" | "OPTIONS" | "TRACE" | "CONNECT" => {
-            let id = proc_macro2::Ident::new(method, proc_macro2::Span::call_site());
-            quote!(::postgen_runtime::Request::new(::postgen_runtime::Method::#id, &[#(#path),*]))
-        }
-        other => quote!(::postgen_runtime::Request::with_method_name(#other, &[#(#path),*])),
-    }
+/// The request for `op`: its method, its route as the collection saves it (`/v1/users/{}/`,
+/// literal text and a trailing `/` kept) and the path parameters that fill the holes.
+fn request_new(op: &Operation) -> Result<TokenStream, Error> {
+    let method = &op.method;
+    let (route, args) = route(op)?;
+    Ok(quote!(::postgen_runtime::Request::route(#method, #route, &[#(#args),*])))
 }
 
-fn path_tokens(op: &Operation) -> Result<Vec<TokenStream>, Error> {
-    op.path
-        .iter()
-        .map(|segment| match segment {
-            PathSegment::Literal(text) => Ok(quote!(#text)),
-            PathSegment::Template(parts) => match parts.as_slice() {
-                [SegmentPart::Param(i)] => {
-                    let id = path_param_ident(op, *i)?;
-                    Ok(quote!(#id))
-                }
-                _ => {
-                    let mut format = String::new();
-                    let mut args = Vec::new();
-                    for part in parts {
-                        match part {
-                            SegmentPart::Literal(t) => format.push_str(&t.replace('{', "{{").replace('}', "}}")),
-                            SegmentPart::Param(i) => {
-                                format.push_str("{}");
-                                args.push(path_param_ident(op, *i)?);
-                            }
+/// The route text and its hole arguments. Literal braces are sent percent-encoded (as
+/// Postman sends them), so every `{}` left is a hole.
+fn route(op: &Operation) -> Result<(String, Vec<proc_macro2::Ident>), Error> {
+    let literal = |route: &mut String, text: &str| route.push_str(&text.replace('{', "%7B").replace('}', "%7D"));
+    let mut route = String::new();
+    let mut args = Vec::new();
+    for segment in &op.path {
+        route.push('/');
+        match segment {
+            PathSegment::Literal(text) => literal(&mut route, text),
+            PathSegment::Template(parts) => {
+                for part in parts {
+                    match part {
+                        SegmentPart::Literal(text) => literal(&mut route, text),
+                        SegmentPart::Param(i) => {
+                            route.push_str("{}");
+                            args.push(path_param_ident(op, *i)?);
                         }
                     }
-                    Ok(quote!(&::std::format!(#format, #(#args),*)))
                 }
-            },
-        })
-        .collect()
+            }
+        }
+    }
+    if route.is_empty() {
+        route.push('/');
+    }
+    Ok((route, args))
 }
 
 fn path_param_ident(op: &Operation, index: usize) -> Result<proc_macro2::Ident, Error> {

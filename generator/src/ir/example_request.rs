@@ -36,10 +36,16 @@ pub fn example_request(
 /// path. A saved URL of another shape, or a segment that is still a placeholder, gives none.
 fn path_args(url: &postman::Url, path: &[PathSegment], count: usize) -> Vec<Option<String>> {
     let mut args = vec![None; count];
-    if url.path.len() != path.len() {
+    // A saved URL with or without the operation's trailing `/` still shows the same values.
+    let path = super::model::without_trailing_slash(path);
+    let saved_path = match url.path.split_last() {
+        Some((last, rest)) if last.is_empty() => rest,
+        _ => url.path.as_slice(),
+    };
+    if saved_path.len() != path.len() {
         return args;
     }
-    for (segment, saved) in path.iter().zip(&url.path) {
+    for (segment, saved) in path.iter().zip(saved_path) {
         let PathSegment::Template(parts) = segment else { continue };
         let value = match saved.strip_prefix(':') {
             // `:id` again: the value is in the URL's own variables.

@@ -137,6 +137,7 @@ impl DocPath {
 
     /// Same length, literals equal (ASCII case aside), parameters where the operation has them.
     fn matches(&self, path: &[PathSegment]) -> bool {
+        let path = super::model::without_trailing_slash(path);
         self.segments.len() == path.len()
             && self.segments.iter().zip(path).all(|(doc, seg)| match seg {
                 PathSegment::Literal(text) => {

@@ -431,6 +431,15 @@ impl Operation {
     }
 }
 
+/// `path` without its trailing `/` (a last empty literal segment), for comparing routes
+/// that differ only in it.
+pub fn without_trailing_slash(path: &[PathSegment]) -> &[PathSegment] {
+    match path.split_last() {
+        Some((PathSegment::Literal(last), rest)) if last.is_empty() => rest,
+        _ => path,
+    }
+}
+
 /// The status class of an example.
 pub fn is_success(status: Option<u16>) -> bool {
     matches!(status, Some(200..=299))

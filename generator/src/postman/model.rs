@@ -114,7 +114,8 @@ pub struct Url {
     pub host: Option<String>,
     /// Port, if stated.
     pub port: Option<String>,
-    /// Path segments, unresolved (`:id`, `{{id}}` kept as written). Empty segments dropped.
+    /// Path segments, unresolved (`:id`, `{{id}}` kept as written). Empty segments dropped,
+    /// but a trailing `/` is a last empty segment.
     pub path: Vec<String>,
     /// Query parameters in file order, disabled ones included (flagged).
     pub query: Vec<QueryParam>,

@@ -229,7 +229,8 @@ fn url_object_forms() {
     let u = &r.url;
     assert_eq!(u.raw, "{{baseUrl}}/pets/:petId?limit=10");
     assert_eq!(u.host.as_deref(), Some("{{baseUrl}}"));
-    assert_eq!(u.path, ["pets", ":petId"]);
+    // The parts win over `raw`, as Postman sends them: the last empty element is a trailing `/`.
+    assert_eq!(u.path, ["pets", ":petId", ""]);
     assert_eq!(u.query.len(), 2);
     assert_eq!(u.query[0].value, None);
     assert!(u.query[1].disabled);
@@ -240,9 +241,9 @@ fn url_object_forms() {
         r#"{"url": {"host": "sub.example.com", "path": "/a//b/", "protocol": "https", "port": 8443}}"#,
     );
     assert_eq!(r.url.host.as_deref(), Some("sub.example.com"));
-    assert_eq!(r.url.path, ["a", "b"]);
+    assert_eq!(r.url.path, ["a", "b", ""]);
     assert_eq!(r.url.port.as_deref(), Some("8443"));
-    assert_eq!(r.url.raw, "https://sub.example.com:8443/a/b");
+    assert_eq!(r.url.raw, "https://sub.example.com:8443/a/b/");
 }
 
 #[test]
@@ -273,6 +274,25 @@ fn url_parts_from_raw_when_missing() {
     assert_eq!((r.url.host.as_deref(), r.url.path.len()), (None, 2));
     assert!(one_request(r#"{"url": 12}"#).url.raw.is_empty());
     assert!(one_request(r#"{}"#).url.path.is_empty());
+}
+
+#[test]
+fn a_trailing_slash_is_a_last_empty_segment_in_every_url_form() {
+    for url in [
+        r#""https://h/v1/intention/""#,
+        r#"{"raw": "https://h/v1/intention/"}"#,
+        r#"{"raw": "https://h/v1/intention/", "host": ["h"], "path": ["v1", "intention", ""]}"#,
+        r#"{"host": ["h"], "path": "/v1/intention/"}"#,
+    ] {
+        let r = one_request(&format!(r#"{{"url": {url}}}"#));
+        assert_eq!(r.url.path, ["v1", "intention", ""], "{url}");
+    }
+    for url in [r#""https://h/v1/intention""#, r#"{"raw": "https://h/x/", "path": ["v1", "intention"]}"#] {
+        assert_eq!(one_request(&format!(r#"{{"url": {url}}}"#)).url.path, ["v1", "intention"], "{url}");
+    }
+    // The root alone has no segment to follow.
+    assert!(one_request(r#"{"url": "https://h/"}"#).url.path.is_empty());
+    assert!(one_request(r#"{"url": {"raw": "https://h/", "path": [""]}}"#).url.path.is_empty());
 }
 
 #[test]

@@ -25,14 +25,18 @@ pub(super) fn url(value: Option<&Value>, pointer: &Pointer) -> Url {
         _ => parsed.host,
     };
     let path = match obj.get("path") {
-        Some(Value::Array(segments)) => segments
-            .iter()
-            .filter_map(|s| match s {
-                Value::Object(o) => text(o.get("value")),
-                other => text(Some(other)),
-            })
-            .filter(|s| !s.is_empty())
-            .collect(),
+        Some(Value::Array(segments)) => {
+            let texts: Vec<String> = segments
+                .iter()
+                .filter_map(|s| match s {
+                    Value::Object(o) => text(o.get("value")),
+                    other => text(Some(other)),
+                })
+                .collect();
+            // Postman writes a trailing `/` as a last empty element.
+            let trailing_slash = texts.last().is_some_and(String::is_empty);
+            with_trailing_slash(texts.into_iter().filter(|s| !s.is_empty()).collect(), trailing_slash)
+        }
         Some(Value::String(s)) => split_path(s),
         _ => parsed.path,
     };
@@ -143,11 +147,19 @@ fn split_port(authority: &str) -> (&str, Option<&str>) {
     (authority, None)
 }
 
+/// The segments of a path; a trailing `/` is kept as a last empty segment (`/v1/intention/`
+/// differs from `/v1/intention` for many servers), other empty segments are dropped.
 fn split_path(path: &str) -> Vec<String> {
-    path.split('/')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
+    let segments = path.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect();
+    with_trailing_slash(segments, path.ends_with('/'))
+}
+
+/// `segments`, ending with an empty one when the path ends with `/` after a segment.
+fn with_trailing_slash(mut segments: Vec<String>, trailing_slash: bool) -> Vec<String> {
+    if trailing_slash && !segments.is_empty() {
+        segments.push(String::new());
+    }
+    segments
 }
 
 fn rebuild_raw(
