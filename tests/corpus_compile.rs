@@ -17,6 +17,8 @@ use postgen::{generate, output::write_atomic, GenerateOptions};
 use postgen_e2e::{corpus_dir, head, repo_root, scratch_cargo, write_workspace};
 
 mod corpus_report;
+mod corpus_wire;
+mod wire_oracle;
 
 /// Hand-written edge-case collections in `tests/fixtures/`, sorted.
 fn fixture_files() -> Vec<PathBuf> {
@@ -81,6 +83,8 @@ fn crate_name(local_file: &str) -> String {
 /// What one generated crate holds.
 struct Figures {
     name: String,
+    /// The collection it was generated from.
+    input: PathBuf,
     /// Operations (request items).
     requests: usize,
     /// Saved example responses.
@@ -132,6 +136,7 @@ fn generate_workspace(workspace: &Path, inputs: &[PathBuf]) -> Vec<Figures> {
             replayed,
             not_replayed,
             warnings: generated.warnings.len(),
+            input: input.clone(),
             name,
         });
     }
@@ -185,12 +190,19 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
     let mut runs = corpus_report::artifacts(&String::from_utf8_lossy(&build.stdout));
     eprintln!("built {} crates with their tests in {:.1?}", figures.len(), build_started.elapsed());
     let test_started = Instant::now();
-    for run in runs.values_mut() {
-        corpus_report::run_examples(run);
+    let wire_logs = workspace.path().join("wire-logs");
+    std::fs::create_dir_all(&wire_logs).expect("wire log directory");
+    for (name, run) in runs.iter_mut() {
+        corpus_report::run_examples(run, &wire_logs.join(format!("{name}.jsonl")));
     }
     eprintln!("ran the example tests in {:.1?}", test_started.elapsed());
 
     print_table(&figures, &runs);
+    let wire: Vec<(String, corpus_wire::Agreement)> = figures
+        .iter()
+        .map(|f| (f.name.clone(), corpus_wire::agreement(&f.input, &wire_logs.join(format!("{}.jsonl", f.name)))))
+        .collect();
+    corpus_wire::print(&wire);
     let not_compiled: Vec<&str> =
         figures.iter().filter(|f| !runs.get(&f.name).is_some_and(|r| r.compiled)).map(|f| f.name.as_str()).collect();
     let failures: Vec<String> = runs

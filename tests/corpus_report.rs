@@ -51,11 +51,13 @@ pub fn artifacts(json_lines: &str) -> BTreeMap<String, CrateRun> {
     runs
 }
 
-/// Runs one crate's example test binary and records its counts and failures.
-pub fn run_examples(run: &mut CrateRun) {
+/// Runs one crate's example test binary and records its counts and failures; the requests
+/// the tests sent are logged to `wire_log` (the runtime's `POSTGEN_WIRE_LOG`).
+pub fn run_examples(run: &mut CrateRun, wire_log: &Path) {
     let Some(binary) = &run.examples_binary else { return };
     let output = Command::new(binary)
         .arg("--quiet")
+        .env(postgen_runtime::testing::WIRE_LOG, wire_log)
         .output()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", binary.display()));
     let stdout = String::from_utf8_lossy(&output.stdout);

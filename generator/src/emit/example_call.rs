@@ -237,14 +237,17 @@ impl Call {
                 saved.path_args.get(i).cloned().flatten().or_else(|| p.example.clone()).unwrap_or_else(|| p.wire.clone())
             })
             .collect();
+        // Decoded, as the server reads them: literal text saved percent-encoded (`My%20Report`)
+        // goes out as saved and arrives as `My Report`.
+        let decoded = |text: &str| percent_encoding::percent_decode_str(text).decode_utf8_lossy().into_owned();
         for segment in &op.path {
             call.path.push(match segment {
-                PathSegment::Literal(text) => text.clone(),
+                PathSegment::Literal(text) => decoded(text),
                 PathSegment::Template(parts) => parts
                     .iter()
                     .map(|part| match part {
-                        SegmentPart::Literal(text) => text.as_str(),
-                        SegmentPart::Param(i) => call.path_args.get(*i).map_or("", String::as_str),
+                        SegmentPart::Literal(text) => decoded(text),
+                        SegmentPart::Param(i) => call.path_args.get(*i).cloned().unwrap_or_default(),
                     })
                     .collect(),
             });

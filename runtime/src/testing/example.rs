@@ -135,6 +135,7 @@ async fn check_received(server: &MockServer, expected: &Expected<'_>) {
     let [request] = received.as_slice() else {
         panic!("expected exactly one request, the server saw {}: {received:?}", received.len());
     };
+    super::wire_log::record(request);
     let problems = request_problems(request, expected);
     assert!(
         problems.is_empty(),

@@ -12,6 +12,8 @@ mod example;
 mod expect;
 #[cfg(feature = "testing")]
 mod saved;
+#[cfg(feature = "testing")]
+mod wire_log;
 
 #[cfg(feature = "testing")]
 pub use example::{call_example, Answer, Expected, SentBody};
@@ -22,6 +24,8 @@ pub use expect::{
 };
 #[cfg(feature = "testing")]
 pub use saved::{Example, SavedExamples};
+#[cfg(feature = "testing")]
+pub use wire_log::WIRE_LOG;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

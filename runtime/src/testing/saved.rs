@@ -235,7 +235,7 @@ impl Example {
         let path: Vec<&str> = self.path.iter().map(String::as_str).collect();
         let answer = Answer { status: self.status, headers: &headers, body: self.served_text() };
         let expected = Expected { method: &self.method, path: &path, query: &query, headers: &sent_headers, body };
-        call_example(&answer, &expected, call)
+        super::wire_log::for_example(&self.at, || call_example(&answer, &expected, call))
     }
 
     /// Checks the outcome of a method whose success is JSON; returns the decoded body when

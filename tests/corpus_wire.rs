@@ -1,0 +1,130 @@
+//! The corpus gate's wire agreement table: for every request item and every saved example of
+//! a collection, did the generated method send what Postman would send? The example tests log
+//! what arrived (`POSTGEN_WIRE_LOG`, one file per crate); `wire_oracle` resolves the raw
+//! collection; this compares the two and prints a row per collection.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::wire_oracle::{self, PARTS};
+
+/// One collection's figures.
+#[derive(Debug, Default, Clone)]
+pub struct Agreement {
+    /// Request items in the collection.
+    pub items: usize,
+    /// Items none of whose examples was replayed (nothing sent to compare).
+    pub items_unchecked: usize,
+    /// Replayed examples compared, and those that agreed.
+    pub checked: usize,
+    pub agreed: usize,
+    /// Disagreements by part (`PARTS` order).
+    pub by_part: [usize; 5],
+    /// The first few disagreements, for the report.
+    pub samples: Vec<String>,
+}
+
+/// Compares the wire log of one crate with its collection.
+pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
+    let text = std::fs::read_to_string(collection_file).unwrap_or_else(|e| panic!("{}: {e}", collection_file.display()));
+    let collection: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", collection_file.display()));
+    let vars = wire_oracle::variables(&collection);
+    let mut items = BTreeSet::new();
+    request_items(&collection["item"], "/item", &mut items);
+    let log = std::fs::read_to_string(log_file).unwrap_or_default();
+    let mut figures = Agreement { items: items.len(), ..Agreement::default() };
+    let mut checked_items = BTreeSet::new();
+    for line in log.lines() {
+        let Ok(sent) = serde_json::from_str::<Value>(line) else { continue };
+        let at = sent["at"].as_str().unwrap_or_default();
+        let Some(want) = wire_oracle::expected(&collection, &vars, at) else { continue };
+        if let Some((item, _)) = at.rsplit_once("/response/") {
+            checked_items.insert(item.to_owned());
+        }
+        figures.checked += 1;
+        let problems = wire_oracle::compare(&want, &sent);
+        if problems.is_empty() {
+            figures.agreed += 1;
+            continue;
+        }
+        let mut parts: BTreeMap<usize, ()> = BTreeMap::new();
+        for (part, _) in &problems {
+            if let Some(i) = PARTS.iter().position(|p| p == part) {
+                parts.insert(i, ());
+            }
+        }
+        for i in parts.keys() {
+            figures.by_part[*i] += 1;
+        }
+        if figures.samples.len() < 3 {
+            let what: Vec<String> = problems.iter().map(|(part, detail)| format!("{part}: {detail}")).collect();
+            figures.samples.push(format!("{at}: {}", shorten(&what.join("; "), 240)));
+        }
+    }
+    figures.items_unchecked = items.difference(&checked_items).count();
+    figures
+}
+
+/// Pointers of every request item under `items` (`/item/0/item/3`).
+fn request_items(items: &Value, at: &str, out: &mut BTreeSet<String>) {
+    for (i, item) in items.as_array().into_iter().flatten().enumerate() {
+        let here = format!("{at}/{i}");
+        if item["item"].is_array() {
+            request_items(&item["item"], &format!("{here}/item"), out);
+        } else if !item["request"].is_null() {
+            out.insert(here);
+        }
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// Prints the table (and the first disagreements of each collection) to stderr.
+pub fn print(rows: &[(String, Agreement)]) {
+    eprintln!("\nwire agreement: what each generated method sent vs the raw collection as Postman sends it");
+    eprintln!(
+        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5}",
+        "collection", "items", "unchecked", "examples", "agreed", "method", "path", "query", "headers", "body"
+    );
+    let mut total = Agreement::default();
+    for (name, a) in rows {
+        eprintln!(
+            "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5}",
+            name, a.items, a.items_unchecked, a.checked, a.agreed, a.by_part[0], a.by_part[1], a.by_part[2], a.by_part[3], a.by_part[4]
+        );
+        total.items += a.items;
+        total.items_unchecked += a.items_unchecked;
+        total.checked += a.checked;
+        total.agreed += a.agreed;
+        for i in 0..PARTS.len() {
+            total.by_part[i] += a.by_part[i];
+        }
+    }
+    let percent = if total.checked == 0 { 100.0 } else { 100.0 * total.agreed as f64 / total.checked as f64 };
+    eprintln!(
+        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5}",
+        format!("total ({:.1}% agree)", percent),
+        total.items,
+        total.items_unchecked,
+        total.checked,
+        total.agreed,
+        total.by_part[0],
+        total.by_part[1],
+        total.by_part[2],
+        total.by_part[3],
+        total.by_part[4]
+    );
+    for (name, a) in rows.iter().filter(|(_, a)| !a.samples.is_empty()) {
+        eprintln!("{name}: {} differ, e.g.", a.checked - a.agreed);
+        for sample in &a.samples {
+            eprintln!("    {sample}");
+        }
+    }
+}
