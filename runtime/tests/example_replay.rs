@@ -47,6 +47,27 @@ fn another_path_fails() {
 }
 
 #[test]
+#[should_panic(expected = "path segments")]
+fn a_dropped_trailing_slash_fails() {
+    let expected = Expected { path: &["crm", "v2", "users", "a b/c", ""], ..EXPECTED };
+    let _ = call_example(&answer(200, BODY), &expected, faithful);
+}
+
+#[test]
+fn a_trailing_slash_sent_as_expected_passes() {
+    let expected = Expected { path: &["crm", "v2", "users", "a b/c", ""], ..EXPECTED };
+    let outcome = call_example(&answer(200, BODY), &expected, |client: Client| async move {
+        let request = Request::route("PUT", "/crm/v2/users/{}/", &["a b/c"])
+            .query("type", "AllUsers")
+            .query("page", 2.5)
+            .header("If-Modified-Since", "2019-07-25T15:26:49+05:30")
+            .json(&serde_json::json!({"users": [{"id": "1"}]}));
+        client.send::<Value>(request).await
+    });
+    expect_json(outcome, BODY);
+}
+
+#[test]
 #[should_panic(expected = "query `per_page=200` missing")]
 fn a_missing_query_pair_fails() {
     let expected = Expected { query: &[("page", "2.5"), ("type", "AllUsers"), ("per_page", "200")], ..EXPECTED };

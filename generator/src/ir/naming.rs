@@ -104,7 +104,8 @@ fn candidates(op: &Operation) -> Candidates {
         .path
         .iter()
         .map(|s| match s {
-            PathSegment::Literal(t) => (t.clone(), false),
+            // Text saved percent-encoded names by what it says (`Monthly%20Report`).
+            PathSegment::Literal(t) => (percent_encoding::percent_decode_str(t).decode_utf8_lossy().into_owned(), false),
             PathSegment::Template(parts) => (template_name(op, parts), true),
         })
         .filter(|(t, param)| *param || !t.is_empty())

@@ -34,7 +34,8 @@ pub struct Answer<'a> {
 pub struct Expected<'a> {
     /// HTTP method, upper case.
     pub method: &'a str,
-    /// Path segments after the base URL, decoded (the server sees them percent-encoded).
+    /// Path segments after the base URL, decoded (the server sees them percent-encoded); a
+    /// trailing `/` is a last empty segment.
     pub path: &'a [&'a str],
     /// Every query pair, in any order; numbers compare by value (`2.50` = `2.5`).
     pub query: &'a [(&'a str, &'a str)],
@@ -152,14 +153,12 @@ fn request_problems(request: &wiremock::Request, expected: &Expected<'_>) -> Vec
     if !request.method.as_str().eq_ignore_ascii_case(expected.method) {
         problems.push(format!("method {} instead of {}", request.method, expected.method));
     }
-    let path: Vec<String> = request
-        .url
-        .path()
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
-        .collect();
-    let want: Vec<&str> = expected.path.iter().copied().filter(|s| !s.is_empty()).collect();
+    // Segment by segment, a trailing `/` as a last empty one: `/users/` is not `/users`.
+    let path: Vec<String> = match request.url.path().strip_prefix('/') {
+        None | Some("") => Vec::new(),
+        Some(rest) => rest.split('/').map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned()).collect(),
+    };
+    let want: Vec<&str> = expected.path.to_vec();
     if path != want {
         problems.push(format!("path segments {path:?} instead of {want:?}"));
     }
