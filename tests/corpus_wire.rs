@@ -15,9 +15,9 @@ use crate::wire_oracle::{self, PARTS};
 pub struct Agreement {
     /// Request items in the collection.
     pub items: usize,
-    /// Items none of whose examples was replayed (nothing sent to compare).
+    /// Items neither whose own request nor any example was replayed (nothing sent to compare).
     pub items_unchecked: usize,
-    /// Replayed examples compared, and those that agreed.
+    /// Replayed requests compared (items' own and examples'), and those that agreed.
     pub checked: usize,
     pub agreed: usize,
     /// Disagreements by part (`PARTS` order).
@@ -40,9 +40,7 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
         let Ok(sent) = serde_json::from_str::<Value>(line) else { continue };
         let at = sent["at"].as_str().unwrap_or_default();
         let Some(want) = wire_oracle::expected(&collection, &vars, at) else { continue };
-        if let Some((item, _)) = at.rsplit_once("/response/") {
-            checked_items.insert(item.to_owned());
-        }
+        checked_items.insert(at.rsplit_once("/response/").map_or(at, |(item, _)| item).to_owned());
         figures.checked += 1;
         let problems = wire_oracle::compare(&want, &sent);
         if problems.is_empty() {

@@ -55,9 +55,13 @@ pub fn variables(collection: &Value) -> HashMap<String, String> {
     vars
 }
 
-/// The request behind the example at `at` (`/item/0/response/2`), if the pointer names one.
+/// The request behind the example at `at` (`/item/0/response/2`), or the item's own request
+/// (`at` is the item, `/item/0`), if the pointer names one.
 pub fn expected(collection: &Value, vars: &HashMap<String, String>, at: &str) -> Option<Wire> {
-    let (item_at, _) = at.rsplit_once("/response/")?;
+    let Some((item_at, _)) = at.rsplit_once("/response/") else {
+        let request = &collection.pointer(at)?["request"];
+        return (!request.is_null()).then(|| resolve(request, vars));
+    };
     let item = collection.pointer(item_at)?;
     let saved = &collection.pointer(at)?["originalRequest"];
     let request = if saved.is_object() || saved.is_string() { saved } else { &item["request"] };
@@ -377,6 +381,8 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"));
         let vars = variables(&collection);
         let wire = expected(&collection, &vars, "/item/0/response/0").unwrap_or_else(|| panic!("no request"));
+        let own = expected(&collection, &vars, "/item/0").unwrap_or_else(|| panic!("no item request"));
+        assert_eq!((own.method.as_str(), own.path.as_slice()), ("POST", wire.path.as_slice()));
         assert_eq!(wire.method, "POST");
         assert_eq!(wire.path, ["v2", "files", "My File", "42", ""]);
         assert_eq!(wire.query, [("a".to_owned(), "1".to_owned())]);

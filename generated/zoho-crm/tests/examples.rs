@@ -1,4 +1,4 @@
-//! Every saved example of the collection, replayed: a loopback server answers with the example's status, headers and body; the generated method is called with the example's request, which must arrive as saved; the outcome must be the variant the status calls for, and its body must encode back to the example's (key order aside). Every JSON request body sample is also decoded and encoded back. `"<integer>"`-style type placeholders are replaced by a value of the kind they name.
+//! Every saved example of the collection, replayed: a loopback server answers with the example's status, headers and body; the generated method is called with the example's request, which must arrive as saved; the outcome must be the variant the status calls for, and its body must encode back to the example's (key order aside). Every JSON request body sample is also decoded and encoded back. Each request item's own request is sent too (`…_item_request`, answered with HTTP 418 and no body, which the method must report as an error). `"<integer>"`-style type placeholders are replaced by a value of the kind they name.
 //!
 //! The examples are data, in `examples.json` beside this file: each test replays one by the index it has among its operation's saved responses, through its operation's replay function, which builds the method's arguments from the example's request, calls the method against the loopback server and checks the outcome by the kind of the operation's success.
 use ::postgen_runtime::testing::*;
@@ -133,6 +133,10 @@ fn update_users_example_10_mandatory_not_found() {
 #[test]
 fn update_users_example_11_oauth_scope_mismatch() {
     update_users(11);
+}
+#[test]
+fn update_users_item_request() {
+    update_users(12);
 }
 /// Round-trips request body sample `index` of `update_contact_roles`.
 fn update_contact_roles_request(index: usize) {

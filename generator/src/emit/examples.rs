@@ -21,7 +21,7 @@ use quote::quote;
 use crate::error::Error;
 use crate::ir::names::{claim_unique, snake_ident, snake_word};
 use crate::ir::placeholders::{fill_placeholders, has_placeholders};
-use crate::ir::{Api, BodyKind, ExampleBody, Operation, Sample};
+use crate::ir::{Api, BodyKind, ExampleBody, Operation, ResponseExample, Sample};
 
 use super::docs;
 use super::example_call::{example_data, replay_call};
@@ -163,8 +163,10 @@ fn examples_file_in(api: &Api, threads: usize) -> Result<Option<ExampleTests>, E
          example's status, headers and body; the generated method is called with the example's \
          request, which must arrive as saved; the outcome must be the variant the status calls \
          for, and its body must encode back to the example's (key order aside). Every JSON \
-         request body sample is also decoded and encoded back. `\"<integer>\"`-style type \
-         placeholders are replaced by a value of the kind they name.\n\n\
+         request body sample is also decoded and encoded back. Each request item's own \
+         request is sent too (`…_item_request`, answered with HTTP 418 and no body, which the \
+         method must report as an error). `\"<integer>\"`-style type placeholders are replaced \
+         by a value of the kind they name.\n\n\
          The examples are data, in `examples.json` beside this file: each test replays one by \
          the index it has among its operation's saved responses, through its operation's replay \
          function, which builds the method's arguments from the example's request, calls the \
@@ -312,6 +314,19 @@ fn tests_of(api: &Api, ops: &[Operation], data: String) -> Result<Tests, Error> 
                 }
             }
         }
+        // The item's own request too, answered with an error status nobody documents: the
+        // request is what is checked (every item is checked on the wire, not only the ones
+        // with saved examples).
+        let own = own_request_example(op);
+        let own_index = op.responses.len();
+        if let Some(own) = &own {
+            let before = tests.data.len();
+            tests.data.push_str(if replayed.is_empty() { "\n" } else { ",\n" });
+            match example_data(&mut tests.data, api, op, own, own_index, "      ")? {
+                Ok(()) => replayed.push((own_index, own)),
+                Err(_) => tests.data.truncate(before),
+            }
+        }
         close_list(&mut tests.data, !replayed.is_empty());
         tests.data.push_str("\n  }");
         if !any_request && replayed.is_empty() {
@@ -336,6 +351,10 @@ fn tests_of(api: &Api, ops: &[Operation], data: String) -> Result<Tests, Error> 
                 }
             })?;
             for (i, example) in replayed {
+                if i == own_index {
+                    tests.push(&format!("{op_name}_item_request"), &replay, i)?;
+                    continue;
+                }
                 let slug: String = snake_word(&example.name).chars().take(40).collect();
                 tests.push(&format!("{op_name}_example_{i}_{slug}"), &replay, i)?;
             }
@@ -343,6 +362,23 @@ fn tests_of(api: &Api, ops: &[Operation], data: String) -> Result<Tests, Error> 
     }
     tests.uses_types = uses_types.get();
     Ok(tests)
+}
+
+/// The status the loopback server answers an item's own request with: an error no API
+/// documents, so every method reads it as an error whatever its success type.
+const OWN_REQUEST_STATUS: u16 = 418;
+
+/// The item's own request as an example answered by [`OWN_REQUEST_STATUS`] without a body.
+fn own_request_example(op: &Operation) -> Option<ResponseExample> {
+    Some(ResponseExample {
+        name: "the item's own request".to_owned(),
+        status: Some(OWN_REQUEST_STATUS),
+        content_type: None,
+        body: ExampleBody::Empty,
+        headers: Vec::new(),
+        request: Some(op.own_request.clone()?),
+        pointer: op.source.clone(),
+    })
 }
 
 /// Lower-case ASCII words and digits joined by single `_`, starting with a letter: already a

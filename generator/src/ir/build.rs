@@ -6,7 +6,7 @@ use crate::config::ApiConfig;
 use crate::error::{Error, Warning};
 use crate::postman::{self, Collection, Item, RequestItem, Resolver};
 
-use super::example_request::example_request;
+use super::example_request::{example_request, request_of};
 use super::model::*;
 use super::naming::name_operations;
 use super::params::{build_path, build_params, header_params, is_header_name, is_header_value};
@@ -216,6 +216,7 @@ impl<'a> Builder<'a> {
                 example
             })
             .collect();
+        let own_request = Some(request_of(request, &path, path_params.len()));
         let docs = item.description.clone().or_else(|| request.description.clone());
         Operation {
             name: snake_ident(&item.name),
@@ -231,6 +232,7 @@ impl<'a> Builder<'a> {
             fixed_headers,
             body,
             responses,
+            own_request,
             success: SuccessBody::Unknown,
             errors: None,
             auth: auth.map(auth_scheme).unwrap_or_default(),

@@ -12,7 +12,11 @@ pub fn example_request(
     path: &[PathSegment],
     path_params: usize,
 ) -> ExampleRequest {
-    let request = saved.original_request.as_ref().unwrap_or(item);
+    request_of(saved.original_request.as_ref().unwrap_or(item), path, path_params)
+}
+
+/// `request` mapped onto the operation whose path is `path`.
+pub fn request_of(request: &postman::Request, path: &[PathSegment], path_params: usize) -> ExampleRequest {
     let mut query: Vec<_> = request
         .url
         .query

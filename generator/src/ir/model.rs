@@ -155,6 +155,9 @@ pub struct Operation {
     pub body: Option<RequestBody>,
     /// Saved example responses, in file order.
     pub responses: Vec<ResponseExample>,
+    /// The collection item's own request, mapped like an example's (`None` for an operation
+    /// only the docs describe): the example tests send it too.
+    pub own_request: Option<ExampleRequest>,
     /// Success body, decided by inference.
     pub success: SuccessBody,
     /// The API's error enum (`type_name`) with the statuses this operation's examples and docs

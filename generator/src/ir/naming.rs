@@ -226,6 +226,7 @@ mod tests {
             fixed_headers: Vec::new(),
             body: None,
             responses: Vec::new(),
+            own_request: None,
             success: SuccessBody::Unknown,
             errors: None,
             auth: Default::default(),
