@@ -147,6 +147,83 @@ fn example_method_is_an_array(ctx: &Ctx) -> Setup {
     setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/response/0/originalRequest/method"))
 }
 
+/// Was `tests/fixtures/url-number.json`: Postman reads a number as an empty URL, which it
+/// cannot send; postgen used to generate `GET /` with exit 0.
+fn url_is_a_number(ctx: &Ctx) -> Setup {
+    let text = r#"{"info": {"name": "Scratch", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}, "item": [{"name": "r", "request": {"method": "GET", "url": 5}}]}"#;
+    setup(ctx.collection(text.as_bytes(), &[]), "collection.json", Location::Pointer("/item/0/request/url"))
+        .detail("expected a URL string or object, found number 5")
+}
+
+fn url_is_an_array(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["url"] = json!(["https://api.example.com/things/1"]));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/url")).detail("an array")
+}
+
+fn example_url_is_true(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["response"][0]["originalRequest"] = json!({"method": "GET", "url": true}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/response/0/originalRequest/url"))
+        .detail("boolean true")
+}
+
+fn method_is_a_number(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["method"] = json!(200));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/method")).detail("number 200")
+}
+
+fn header_value_is_an_object(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["header"] = json!([{"key": "X-Trace", "value": {"id": 1}}]));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/header/0/value"))
+        .detail("expected a header value string")
+}
+
+fn header_key_is_an_array(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["header"] = json!([{"key": ["X-Trace"], "value": "1"}]));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/header/0/key"))
+        .detail("expected a header name string")
+}
+
+fn body_mode_is_a_number(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["body"] = json!({"mode": 1, "raw": "{}"}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/body/mode")).detail("body mode")
+}
+
+fn urlencoded_is_a_number(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["body"] = json!({"mode": "urlencoded", "urlencoded": 3}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/body/urlencoded"))
+        .detail("an array of form fields")
+}
+
+fn urlencoded_value_is_an_object(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["body"] = json!({"mode": "urlencoded", "urlencoded": [{"key": "a", "value": {"b": 1}}]}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/body/urlencoded/0/value"))
+        .detail("a form value string")
+}
+
+fn formdata_entry_is_a_string(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["body"] = json!({"mode": "formdata", "formdata": ["a=1"]}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/body/formdata/0"))
+        .detail("a form field object")
+}
+
+fn file_src_is_a_number(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["body"] = json!({"mode": "file", "file": {"src": 3}}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/body/file/src"))
+        .detail("a file path string")
+}
+
+fn graphql_is_a_string(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["body"] = json!({"mode": "graphql", "graphql": "{ things { id } }"}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/body/graphql"))
+        .detail("a graphql object")
+}
+
+fn graphql_query_is_a_number(ctx: &Ctx) -> Setup {
+    let bytes = edited(|c| c["item"][0]["request"]["body"] = json!({"mode": "graphql", "graphql": {"query": 7}}));
+    setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/item/0/request/body/graphql/query"))
+        .detail("a GraphQL query string")
+}
+
 fn auth_is_a_string(ctx: &Ctx) -> Setup {
     let bytes = edited(|c| c["auth"] = json!("bearer"));
     setup(ctx.collection(&bytes, &[]), "collection.json", Location::Pointer("/auth"))
@@ -330,6 +407,10 @@ cases! {
     schema_version_3, schema_version_1, schema_is_a_number, schema_is_50_mb,
     item_is_an_object, item_entry_is_a_number, folder_items_are_a_string, request_is_a_number,
     method_is_an_object, method_is_50_mb, method_is_a_request_line, example_method_is_an_array,
+    url_is_a_number, url_is_an_array, example_url_is_true, method_is_a_number,
+    header_value_is_an_object, header_key_is_an_array, body_mode_is_a_number, urlencoded_is_a_number,
+    urlencoded_value_is_an_object, formdata_entry_is_a_string, file_src_is_a_number,
+    graphql_is_a_string, graphql_query_is_a_number,
     auth_is_a_string, request_auth_is_an_array, circular_variables, circular_folder_variables,
     toml_crate_name_only_symbols, toml_crate_name_only_digits, toml_crate_name_keyword,
     toml_crate_name_is_a_number, toml_crate_version_not_semver, toml_unknown_key,
@@ -369,12 +450,13 @@ fn lenient_wrong_types_still_generate() {
     let lenient: Vec<(&str, Edit)> = vec![
         ("info.name is a number", Box::new(|c: &mut Value| c["info"]["name"] = json!(7))),
         ("info.schema names v2.2", Box::new(|c: &mut Value| c["info"]["schema"] = json!("https://schema.getpostman.com/json/collection/v2.2.0/"))),
-        ("url is a number", Box::new(|c: &mut Value| c["item"][0]["request"]["url"] = json!(5))),
         ("url.path is a string", Box::new(|c: &mut Value| c["item"][0]["request"]["url"] = json!({"raw": "https://x.test/a/b", "path": "a/b"}))),
-        ("header is a number", Box::new(|c: &mut Value| c["item"][0]["request"]["header"] = json!(3))),
+        ("header is a number (a warning)", Box::new(|c: &mut Value| c["item"][0]["request"]["header"] = json!(3))),
         ("header is {}", Box::new(|c: &mut Value| c["item"][0]["request"]["header"] = json!({}))),
+        ("body.raw is an object (a warning)", Box::new(|c: &mut Value| c["item"][0]["request"]["body"] = json!({"mode": "raw", "raw": {"a": 1}}))),
         ("body is a string", Box::new(|c: &mut Value| c["item"][0]["request"]["body"] = json!("text"))),
-        ("body.raw is a number", Box::new(|c: &mut Value| c["item"][0]["request"]["body"] = json!({"mode": "raw", "raw": 5}))),
+        ("header value is a number (a warning)", Box::new(|c: &mut Value| c["item"][0]["request"]["header"] = json!([{"key": "X-Version", "value": 2}]))),
+        ("body.raw is a number (a warning)", Box::new(|c: &mut Value| c["item"][0]["request"]["body"] = json!({"mode": "raw", "raw": 5}))),
         ("response is an object", Box::new(|c: &mut Value| c["item"][0]["response"] = json!({}))),
         ("response entry is a number", Box::new(|c: &mut Value| c["item"][0]["response"] = json!([5]))),
         ("response code is \"abc\"", Box::new(|c: &mut Value| c["item"][0]["response"][0]["code"] = json!("abc"))),

@@ -11,6 +11,7 @@ use super::model::*;
 use super::naming::name_operations;
 use super::params::{build_path, build_params, header_params, is_header_name, is_header_value};
 use super::names::snake_ident;
+use super::usable::{first_usable, folder_scope, unusable_url};
 
 /// Builds the API model from a loaded collection. Names are final; types are left to `infer`.
 pub fn from_collection(
@@ -52,9 +53,11 @@ fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Resul
     let resolver = Resolver::new(&collection.variables);
     // Before the walk: owned items are gone after it.
     let base_url = base_url(items.as_slice(), &resolver);
-    let mut jobs = Vec::new();
-    collect_jobs(items, &mut Vec::new(), collection.auth.as_ref(), &mut jobs);
-    let (mut operations, mut warnings) = build_operations(jobs, &collection.file)?;
+    let mut gather = Gather { file: &collection.file, jobs: Vec::new(), skipped: Vec::new() };
+    collect_jobs(items, &mut Vec::new(), collection.auth.as_ref(), &resolver, &mut gather);
+    let (mut operations, build_warnings) = build_operations(gather.jobs, &collection.file)?;
+    let mut warnings = gather.skipped;
+    warnings.extend(build_warnings);
     name_operations(&mut operations, &collection.file, &mut warnings);
     let api_auth = match &collection.auth {
         Some(a) => auth_scheme(a),
@@ -91,12 +94,23 @@ enum JobItem<'a> {
     Owned(Box<RequestItem>),
 }
 
-/// The request items in document order, with their folders' names and auth.
+/// What the walk over the item tree gathers.
+struct Gather<'a, 'f> {
+    file: &'f std::path::Path,
+    /// The request items that are operations, in document order.
+    jobs: Vec<Job<'a>>,
+    /// A warning per request item that is not an operation (no usable URL), in order.
+    skipped: Vec<Warning>,
+}
+
+/// The request items in document order, with their folders' names and auth; `scope` holds
+/// the variables their URLs see (the collection's, then their folders').
 fn collect_jobs<'a>(
     items: Items<'a>,
     folders: &mut Vec<String>,
     inherited_auth: Option<&postman::Auth>,
-    jobs: &mut Vec<Job<'a>>,
+    scope: &Resolver,
+    gather: &mut Gather<'a, '_>,
 ) {
     match items {
         Items::Borrowed(items) => {
@@ -105,10 +119,11 @@ fn collect_jobs<'a>(
                     Item::Folder(f) => {
                         folders.push(f.name.clone());
                         let auth = effective_auth(f.auth.as_ref(), inherited_auth);
-                        collect_jobs(Items::Borrowed(&f.items), folders, auth, jobs);
+                        let scope = folder_scope(scope, &f.variables);
+                        collect_jobs(Items::Borrowed(&f.items), folders, auth, &scope, gather);
                         folders.pop();
                     }
-                    Item::Request(r) => push_job(JobItem::Borrowed(r), folders, inherited_auth, jobs),
+                    Item::Request(r) => gather.push(JobItem::Borrowed(r), folders, inherited_auth, scope),
                 }
             }
         }
@@ -118,23 +133,32 @@ fn collect_jobs<'a>(
                     Item::Folder(f) => {
                         folders.push(f.name);
                         let auth = effective_auth(f.auth.as_ref(), inherited_auth);
-                        collect_jobs(Items::Owned(f.items), folders, auth, jobs);
+                        let scope = folder_scope(scope, &f.variables);
+                        collect_jobs(Items::Owned(f.items), folders, auth, &scope, gather);
                         folders.pop();
                     }
-                    Item::Request(r) => push_job(JobItem::Owned(r), folders, inherited_auth, jobs),
+                    Item::Request(r) => gather.push(JobItem::Owned(r), folders, inherited_auth, scope),
                 }
             }
         }
     }
 }
 
-fn push_job<'a>(item: JobItem<'a>, folders: &[String], inherited_auth: Option<&postman::Auth>, jobs: &mut Vec<Job<'a>>) {
-    let own = match &item {
-        JobItem::Borrowed(r) => r,
-        JobItem::Owned(r) => r.as_ref(),
-    };
-    let auth = effective_auth(own.request.auth.as_ref(), inherited_auth).cloned();
-    jobs.push(Job { item, folders: folders.to_vec(), auth });
+impl<'a> Gather<'a, '_> {
+    /// `item` as an operation to build, or a warning when its URL is not usable.
+    fn push(&mut self, item: JobItem<'a>, folders: &[String], inherited_auth: Option<&postman::Auth>, scope: &Resolver) {
+        let own = match &item {
+            JobItem::Borrowed(r) => r,
+            JobItem::Owned(r) => r.as_ref(),
+        };
+        if let Some(reason) = unusable_url(own, scope) {
+            let message = format!("no usable URL ({reason}): not an operation");
+            self.skipped.push(Warning::at(self.file, own.request.url_pointer(), message));
+            return;
+        }
+        let auth = effective_auth(own.request.auth.as_ref(), inherited_auth).cloned();
+        self.jobs.push(Job { item, folders: folders.to_vec(), auth });
+    }
 }
 
 /// The operations of `jobs` in order, with the warnings in order, built by a few threads each
@@ -432,9 +456,10 @@ pub(super) fn auth_scheme(auth: &postman::Auth) -> AuthScheme {
     }
 }
 
-/// `protocol://host:port` of the first request, resolved through collection variables.
+/// `protocol://host:port` of the first request that is an operation, resolved through
+/// collection variables.
 fn base_url(items: &[Item], resolver: &Resolver) -> BaseUrl {
-    let Some(url) = first_request(items).map(|r| &r.request.url) else {
+    let Some(url) = first_usable(items, resolver).map(|r| &r.request.url) else {
         return BaseUrl::default();
     };
     let mut template = String::new();
@@ -462,13 +487,6 @@ fn base_url(items: &[Item], resolver: &Resolver) -> BaseUrl {
     };
     let variables = postman::Resolver::var_names(&template);
     BaseUrl { template, default, variables }
-}
-
-fn first_request(items: &[Item]) -> Option<&RequestItem> {
-    items.iter().find_map(|item| match item {
-        Item::Request(r) => Some(r.as_ref()),
-        Item::Folder(f) => first_request(&f.items),
-    })
 }
 
 fn path_template(url: &postman::Url) -> String {

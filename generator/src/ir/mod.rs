@@ -20,6 +20,7 @@ pub mod placeholders;
 mod servers;
 pub mod status;
 mod types;
+mod usable;
 
 pub use build::{from_collection, from_collection_owned};
 pub use docs::*;

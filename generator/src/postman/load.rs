@@ -5,7 +5,9 @@
 //! problems (not an object, `item` not an array, no `info`, a schema version we cannot read,
 //! a method that is not an HTTP method, auth that is not an object, variables that refer to
 //! each other in a circle where a URL needs them) are errors with a JSON pointer, while
-//! cosmetic fields of an unexpected type are ignored or stringified.
+//! cosmetic fields of an unexpected type are ignored or stringified. The fields that decide
+//! what a request sends (URL, headers, body) of the wrong type are decided as Postman treats
+//! them (`load/checks.rs`): an error, or a warning where Postman sends the value anyway.
 
 use std::path::Path;
 
@@ -13,7 +15,9 @@ use serde_json::{Map, Value};
 
 use super::model::*;
 use crate::error::{Error, Pointer, Warning, describe};
-use parts::{body, headers};
+use body::body;
+use checks::Checks;
+use parts::{request_headers, response_headers};
 use stream::{Items, Parsed};
 use url::{url, url_from_raw};
 
@@ -90,10 +94,11 @@ impl Loader<'_> {
             Some(other) => return Err(Error::input(self.file, &info_ptr, EXPECTED_INFO, describe(other))),
         };
         let version = info::schema_version(self.file, info.get("schema"), &info_ptr.key("schema"), warnings)?;
-        let items = match items {
+        let mut items = match items {
             Some(items) => items?,
             None => Vec::new(),
         };
+        item_warnings(&mut items, warnings);
         Ok(Collection {
             file: self.file.to_path_buf(),
             version,
@@ -150,10 +155,11 @@ impl Loader<'_> {
     }
 
     fn request_item(&self, obj: &Map<String, Value>, ptr: Pointer) -> Result<RequestItem, Error> {
+        let mut checks = Checks::new(self.file);
         let request_ptr = ptr.key("request");
         let request = match obj.get("request") {
             Some(v @ (Value::String(_) | Value::Object(_) | Value::Null)) => {
-                self.request(v, request_ptr)?
+                self.request(v, request_ptr, &mut checks)?
             }
             Some(other) => {
                 return Err(Error::input(
@@ -163,14 +169,14 @@ impl Loader<'_> {
                     describe(other),
                 ));
             }
-            None => self.request(&Value::Null, request_ptr)?,
+            None => self.request(&Value::Null, request_ptr, &mut checks)?,
         };
         let mut responses = Vec::new();
         if let Some(Value::Array(list)) = obj.get("response") {
             let base = ptr.key("response");
             for (i, entry) in list.iter().enumerate() {
                 if let Some(entry) = entry.as_object() {
-                    responses.push(self.saved_response(entry, base.index(i))?);
+                    responses.push(self.saved_response(entry, base.index(i), &mut checks)?);
                 }
             }
         }
@@ -181,13 +187,14 @@ impl Loader<'_> {
             request,
             responses: tight(responses),
             pointer: ptr,
+            warnings: tight(checks.warnings),
         })
     }
 }
 
 impl Loader<'_> {
     /// A request in any of its shapes; a string is the URL of a GET, `null` an empty GET.
-    fn request(&self, value: &Value, pointer: Pointer) -> Result<Request, Error> {
+    fn request(&self, value: &Value, pointer: Pointer, checks: &mut Checks) -> Result<Request, Error> {
         let empty = Map::new();
         let obj = match value {
             Value::Object(obj) => obj,
@@ -200,25 +207,27 @@ impl Loader<'_> {
                     auth: None,
                     description: None,
                     pointer,
+                    url_only: true,
                 });
             }
             _ => &empty,
         };
         Ok(Request {
             method: info::method(self.file, obj.get("method"), &pointer.key("method"))?,
-            url: url(obj.get("url"), &pointer.key("url")),
-            headers: headers(obj.get("header")),
-            body: body(obj.get("body")),
+            url: url(obj.get("url"), &pointer.key("url"), checks)?,
+            headers: request_headers(obj.get("header"), &pointer.key("header"), checks)?,
+            body: body(obj.get("body"), &pointer.key("body"), checks)?,
             auth: self.auth(obj.get("auth"), &pointer.key("auth"))?,
             description: description(obj.get("description")),
             pointer,
+            url_only: false,
         })
     }
 
-    fn saved_response(&self, obj: &Map<String, Value>, pointer: Pointer) -> Result<SavedResponse, Error> {
+    fn saved_response(&self, obj: &Map<String, Value>, pointer: Pointer, checks: &mut Checks) -> Result<SavedResponse, Error> {
         let original_request = match obj.get("originalRequest") {
             Some(v @ (Value::String(_) | Value::Object(_))) => {
-                Some(self.request(v, pointer.key("originalRequest"))?)
+                Some(self.request(v, pointer.key("originalRequest"), checks)?)
             }
             _ => None,
         };
@@ -275,7 +284,7 @@ fn saved_response(obj: &Map<String, Value>, original_request: Option<Request>, p
         original_request,
         status,
         status_text: text(obj.get("status")).filter(|s| !s.trim().is_empty()),
-        headers: headers(
+        headers: response_headers(
             obj.get("header")
                 .filter(|h| !h.is_null())
                 .or_else(|| obj.get("headers")),
@@ -346,6 +355,16 @@ fn variables(value: Option<&Value>, pointer: &Pointer) -> Vec<Variable> {
     tight(variables)
 }
 
+/// Moves each request item's warnings, in document order, to the collection's.
+fn item_warnings(items: &mut [Item], warnings: &mut Vec<Warning>) {
+    for item in items {
+        match item {
+            Item::Folder(folder) => item_warnings(&mut folder.items, warnings),
+            Item::Request(request) => warnings.append(&mut request.warnings),
+        }
+    }
+}
+
 /// `list` without spare capacity. Lists collected through filters (or pushed to) grow by
 /// doubling, and the model keeps all of them, several per saved example, until the IR is
 /// built: on a big collection that slack was about a third of the model.
@@ -384,6 +403,8 @@ fn flag(value: Option<&Value>) -> bool {
     matches!(value, Some(Value::Bool(true)))
 }
 
+mod body;
+mod checks;
 mod convert;
 mod cycles;
 mod info;
@@ -393,3 +414,5 @@ mod url;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wrong_type_tests;

@@ -82,6 +82,10 @@ pub struct RequestItem {
     pub responses: Vec<SavedResponse>,
     /// Where the item is in the file.
     pub pointer: Pointer,
+    /// What the loader found odd in the item but could read (values of the wrong JSON type
+    /// Postman sends anyway). Moved to [`Collection::warnings`] when loading ends, so empty
+    /// in a loaded collection.
+    pub warnings: Vec<Warning>,
 }
 
 /// An HTTP request as described by the collection.
@@ -101,6 +105,15 @@ pub struct Request {
     pub description: Option<String>,
     /// Where the request is in the file.
     pub pointer: Pointer,
+    /// Written as its URL alone (`"request": "https://…"`), so the URL is at `pointer`.
+    pub url_only: bool,
+}
+
+impl Request {
+    /// Where the request's URL is in the file.
+    pub fn url_pointer(&self) -> Pointer {
+        if self.url_only { self.pointer.clone() } else { self.pointer.key("url") }
+    }
 }
 
 /// A request URL.

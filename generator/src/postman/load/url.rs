@@ -2,16 +2,20 @@
 
 use serde_json::Value;
 
+use super::checks::Checks;
 use super::{description, flag, text, tight, variables};
-use crate::error::Pointer;
+use crate::error::{Error, Pointer};
 use crate::postman::model::{QueryParam, Url};
 
-/// A request URL (at `pointer`) from its string or object form (anything else: an empty URL).
-pub(super) fn url(value: Option<&Value>, pointer: &Pointer) -> Url {
+/// A request URL (at `pointer`) from its string or object form; absent or `null` is an empty
+/// URL. Any other type is an error: Postman reads it as an empty URL, which it cannot send,
+/// and a generated `GET /` would be a guess.
+pub(super) fn url(value: Option<&Value>, pointer: &Pointer, checks: &Checks) -> Result<Url, Error> {
     let obj = match value {
-        Some(Value::String(raw)) => return url_from_raw(raw),
+        Some(Value::String(raw)) => return Ok(url_from_raw(raw)),
         Some(Value::Object(obj)) => obj,
-        _ => return Url::default(),
+        None | Some(Value::Null) => return Ok(Url::default()),
+        Some(other) => return Err(checks.wrong_type(pointer, "a URL string or object", other)),
     };
     let raw = text(obj.get("raw")).unwrap_or_default();
     // Exports often omit `path`/`host`/`query` and keep only `raw`; fill the gaps from it.
@@ -55,7 +59,7 @@ pub(super) fn url(value: Option<&Value>, pointer: &Pointer) -> Url {
     } else {
         raw
     };
-    Url {
+    Ok(Url {
         raw,
         protocol,
         host,
@@ -63,7 +67,7 @@ pub(super) fn url(value: Option<&Value>, pointer: &Pointer) -> Url {
         path: tight(path),
         query: tight(query),
         variables: variables(obj.get("variable"), &pointer.key("variable")),
-    }
+    })
 }
 
 /// Splits a URL as Postman writes it: scheme optional, `{{vars}}` anywhere, no escaping.
