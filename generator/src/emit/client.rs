@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::ir::{
-    Api, AuthScheme, BodyKind, Operation, Param, ParamLocation, PathSegment, SegmentPart, SuccessBody,
+    Api, AuthScheme, BodyKind, Operation, Param, ParamLocation, PathSegment, SegmentPart, SuccessBody, is_redirect,
     TypeRef,
 };
 
@@ -239,6 +239,9 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     if let Some(pagination) = &op.pagination {
         text.push_str(&format!("\n\n{}", paged::listing_doc(pagination)));
     }
+    if op.answers_redirects() {
+        text.push_str(&format!("\n\n{}", redirect_doc(op)));
+    }
     let doc = docs::outer(&text);
     // (name, type) of each argument after `&self`.
     let mut args: Vec<(TokenStream, TokenStream)> = Vec::new();
@@ -252,7 +255,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let mut build: Vec<TokenStream> = Vec::new();
     // The runtime asks for JSON whenever it decodes JSON, so a saved
     // `Accept: application/json` says nothing the call does not already send.
-    let json_answer = !matches!(op.success, SuccessBody::Text);
+    let json_answer = !matches!(op.success, SuccessBody::Text | SuccessBody::Binary);
     for (key, value) in &op.fixed_headers {
         if json_answer && key.eq_ignore_ascii_case("accept") && value == "application/json" {
             continue;
@@ -261,6 +264,9 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     }
     if op.no_auth && *api_auth != AuthScheme::None {
         build.push(quote!(.without_auth()));
+    }
+    if op.answers_redirects() {
+        build.push(quote!(.redirect_is_answer()));
     }
     if let Some(params_ty) = &op.params_type {
         let ty = type_tokens(params_ty, &sibling_named)?;
@@ -299,6 +305,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let (ret, send) = match &op.success {
         SuccessBody::Json(ty) => (type_tokens(ty, &sibling_named)?, quote!(send_typed)),
         SuccessBody::Text => (quote!(::std::string::String), quote!(send_text_typed)),
+        SuccessBody::Binary => (quote!(::postgen_runtime::bytes::Bytes), quote!(send_bytes_typed)),
         SuccessBody::Empty => (quote!(()), quote!(send_typed)),
         SuccessBody::Unknown => (quote!(::postgen_runtime::serde_json::Value), quote!(send_typed)),
         SuccessBody::ByStatus(responses) => (
@@ -343,6 +350,27 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
             self.inner.listing(request, #paging)
         }
     })
+}
+
+/// What a method whose examples show a redirect returns for one the client does not follow.
+fn redirect_doc(op: &Operation) -> String {
+    let absent = match op.success {
+        SuccessBody::Json(_) => "`None`",
+        SuccessBody::Unknown => "JSON `null`",
+        SuccessBody::Binary => "empty bytes",
+        SuccessBody::Text => "empty text",
+        SuccessBody::Empty | SuccessBody::ByStatus(_) => "`()`",
+    };
+    let mut statuses: Vec<u16> = op.responses.iter().filter_map(|r| r.status).filter(|&s| is_redirect(Some(s))).collect();
+    statuses.dedup();
+    let statuses: Vec<String> = statuses.iter().map(u16::to_string).collect();
+    format!(
+        "The examples answer with a redirect (HTTP {}). The client follows one within the same \
+         origin and returns the target's answer; one it does not follow (to another origin, or \
+         with an HTTP client that follows none) is returned as the response, with its status and \
+         `Location` header, and {absent} as its body.",
+        statuses.join(", ")
+    )
 }
 
 /// Operations that take `If-Modified-Since` / `If-None-Match` answer 304 with
