@@ -8,12 +8,13 @@ use quote::quote;
 
 use crate::error::Error;
 use crate::ir::{
-    Api, AuthScheme, BodyKind, Operation, Param, ParamLocation, PathSegment, SegmentPart, SuccessBody, is_redirect,
+    Api, AuthScheme, BodyKind, Operation, Param, ParamLocation, PathSegment, SegmentPart, SuccessBody,
     TypeRef,
 };
 
 use super::docs;
 use super::paged;
+use super::redirects;
 use super::tokens::{ident, impl_members, mentions_types, render, sibling_named, type_tokens};
 
 /// The items of `src/client.rs`.
@@ -240,7 +241,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
         text.push_str(&format!("\n\n{}", paged::listing_doc(pagination)));
     }
     if op.answers_redirects() {
-        text.push_str(&format!("\n\n{}", redirect_doc(op)));
+        text.push_str(&format!("\n\n{}", redirects::redirect_doc(op)));
     }
     let doc = docs::outer(&text);
     // (name, type) of each argument after `&self`.
@@ -350,27 +351,6 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
             self.inner.listing(request, #paging)
         }
     })
-}
-
-/// What a method whose examples show a redirect returns for one the client does not follow.
-fn redirect_doc(op: &Operation) -> String {
-    let absent = match op.success {
-        SuccessBody::Json(_) => "`None`",
-        SuccessBody::Unknown => "JSON `null`",
-        SuccessBody::Binary => "empty bytes",
-        SuccessBody::Text => "empty text",
-        SuccessBody::Empty | SuccessBody::ByStatus(_) => "`()`",
-    };
-    let mut statuses: Vec<u16> = op.responses.iter().filter_map(|r| r.status).filter(|&s| is_redirect(Some(s))).collect();
-    statuses.dedup();
-    let statuses: Vec<String> = statuses.iter().map(u16::to_string).collect();
-    format!(
-        "The examples answer with a redirect (HTTP {}). The client follows one within the same \
-         origin and returns the target's answer; one it does not follow (to another origin, or \
-         with an HTTP client that follows none) is returned as the response, with its status and \
-         `Location` header, and {absent} as its body.",
-        statuses.join(", ")
-    )
 }
 
 /// Operations that take `If-Modified-Since` / `If-None-Match` answer 304 with
