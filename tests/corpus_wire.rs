@@ -29,7 +29,9 @@ pub struct Agreement {
 /// Compares the wire log of one crate with its collection.
 pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
     let text = std::fs::read_to_string(collection_file).unwrap_or_else(|e| panic!("{}: {e}", collection_file.display()));
-    let collection: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", collection_file.display()));
+    // Postman reads a file that starts with a byte order mark; so does the oracle.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let collection: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{}: {e}", collection_file.display()));
     let vars = wire_oracle::variables(&collection);
     let mut items = BTreeSet::new();
     request_items(&collection["item"], "/item", &mut items);

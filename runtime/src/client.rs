@@ -98,7 +98,7 @@ impl Client {
         if raw.status == 304 {
             return Ok(Conditional::NotModified(NotModified { headers: raw.headers }));
         }
-        let response = raw.classify().and_then(RawResponse::json).map_err(Error::typed)?;
+        let response = raw.classify_for(&request).and_then(RawResponse::json).map_err(Error::typed)?;
         Ok(Conditional::Modified(response))
     }
 
@@ -129,14 +129,27 @@ impl Client {
         self.execute(&request).await.map(RawResponse::text).map_err(Error::typed)
     }
 
+    /// Sends the request and returns a 2xx body as bytes, exactly as received (PDFs,
+    /// images, archives: never decoded as text); a non-2xx response is returned as
+    /// [`Error::Api`], its body read as text as usual.
+    pub async fn send_bytes(&self, request: Request) -> Result<Response<bytes::Bytes>, Error> {
+        self.send_bytes_typed(request).await
+    }
+
+    /// Like [`Client::send_bytes`], with a non-2xx body decoded by status into `E`.
+    pub async fn send_bytes_typed<E: ErrorBody>(&self, request: Request) -> Result<Response<bytes::Bytes>, Error<E>> {
+        self.execute(&request).await.map(RawResponse::bytes).map_err(Error::typed)
+    }
+
     /// The base URL every request path is appended to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
     }
 
-    /// Performs the request and classifies the answer (non-2xx → error).
+    /// Performs the request and classifies the answer (non-2xx → error, but a redirect the
+    /// request takes as its answer).
     pub(crate) async fn execute(&self, request: &Request) -> Result<RawResponse, Error> {
-        self.execute_raw(request).await.and_then(RawResponse::classify)
+        self.execute_raw(request).await.and_then(|raw| raw.classify_for(request))
     }
 
     /// The one code path that performs a request: attempts with retries and one replay

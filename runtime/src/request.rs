@@ -37,6 +37,9 @@ pub struct Request {
     /// The answer is decoded as JSON: ask for it (`Accept: application/json`) unless the
     /// request or the client's defaults name another type.
     pub(crate) expects_json: bool,
+    /// A 3xx answer the client did not follow is the answer, not an error (see
+    /// [`Request::redirect_is_answer`]).
+    pub(crate) redirect_is_answer: bool,
 }
 
 /// One part of a `multipart/form-data` body.
@@ -112,6 +115,7 @@ impl Request {
             deferred,
             without_auth: false,
             expects_json: false,
+            redirect_is_answer: false,
         }
     }
 
@@ -163,6 +167,17 @@ impl Request {
     /// an API that otherwise authenticates, e.g. a public status endpoint).
     pub fn without_auth(mut self) -> Self {
         self.without_auth = true;
+        self
+    }
+
+    /// A redirect the client does not follow (a 3xx other than 304: to another origin, or
+    /// with an HTTP client that follows none) is a successful [`Response`](crate::Response)
+    /// carrying its status and headers (`Location`), not an error. Its body is read as
+    /// absent (JSON `null`, empty text or bytes): a redirect's body is a note for people,
+    /// never the resource. For operations whose saved examples answer with a redirect
+    /// (a 302 to a download).
+    pub fn redirect_is_answer(mut self) -> Self {
+        self.redirect_is_answer = true;
         self
     }
 

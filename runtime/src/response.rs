@@ -63,6 +63,16 @@ impl RawResponse {
         })
     }
 
+    /// Like [`RawResponse::classify`], except that a redirect is the answer when `request`
+    /// says so ([`crate::Request::redirect_is_answer`]): its status and headers kept, its body
+    /// dropped (a redirect's body is never the resource).
+    pub(crate) fn classify_for(self, request: &crate::Request) -> Result<RawResponse, Error> {
+        if request.redirect_is_answer && is_redirect(self.status) {
+            return Ok(RawResponse { body: bytes::Bytes::new(), ..self });
+        }
+        self.classify()
+    }
+
     /// Decodes the body as JSON into `T`. An empty (or all-whitespace) body is read as
     /// `null`, so `()`, `Option<_>` and `serde_json::Value` accept it. A UTF-8 byte order
     /// mark is skipped.
@@ -75,6 +85,15 @@ impl RawResponse {
         })
     }
 
+    /// The body as received, byte for byte (never decoded as text).
+    pub(crate) fn bytes(self) -> Response<bytes::Bytes> {
+        Response {
+            status: self.status,
+            headers: self.headers,
+            body: self.body,
+        }
+    }
+
     /// Decodes the body as text, honouring the `charset` of the content type (UTF-8 when
     /// absent or unknown); invalid sequences become U+FFFD.
     pub(crate) fn text(self) -> Response<String> {
@@ -85,6 +104,11 @@ impl RawResponse {
             body,
         }
     }
+}
+
+/// A redirect status: 3xx but 304 (Not Modified is an answer about the cache, not a move).
+fn is_redirect(status: u16) -> bool {
+    (300..400).contains(&status) && status != 304
 }
 
 /// JSON decoding that reports the path where it failed.

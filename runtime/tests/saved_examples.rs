@@ -170,3 +170,99 @@ fn a_request_body_sample_that_does_not_decode_fails() {
 fn an_unknown_example_fails() {
     put_users(9);
 }
+
+/// A file endpoint: a binary answer (a PDF Postman saved as lossy text), a file upload and a
+/// redirect to a download.
+static FILES: SavedExamples = SavedExamples::new(
+    r#"{
+  "put_file": {
+    "examples": [
+      {
+        "index": 0,
+        "name": "Stored, the PDF echoed",
+        "at": "/item/0/response/0",
+        "status": 200,
+        "headers": [["Content-Type", "application/pdf"]],
+        "served": {"text": "%PDF-1.4\n%\ufffd\ufffd\n%%EOF"},
+        "method": "PUT",
+        "path": ["files", "f1"],
+        "query": [],
+        "sent_headers": [["Content-Type", "application/octet-stream"]],
+        "sent": {"bytes": [137, 80, 78, 71, 0, 255, 254, 128]},
+        "path_args": ["f1"],
+        "expect": "bytes"
+      },
+      {
+        "index": 1,
+        "name": "Redirect to the download",
+        "at": "/item/0/response/1",
+        "status": 302,
+        "headers": [["Location", "https://cdn.example.com/f1.pdf?sig=1"]],
+        "method": "PUT",
+        "path": ["files", "f1"],
+        "query": [],
+        "sent_headers": [],
+        "sent": {"bytes": [137, 80, 78, 71, 0, 255, 254, 128]},
+        "path_args": ["f1"],
+        "expect": "redirect"
+      }
+    ]
+  }
+}"#,
+);
+
+/// What a generated replay function does for `put_file`, calling `method`.
+fn put_file<Fut>(index: usize, method: fn(Client, String, Vec<u8>) -> Fut)
+where
+    Fut: std::future::Future<Output = Result<Response<postgen_runtime::bytes::Bytes>, Error>>,
+{
+    FILES.replay("put_file", index, |ex| {
+        let id = ex.path(0).to_owned();
+        let body = ex.bytes_body();
+        let outcome = ex.call(|client| method(client, id, body));
+        ex.bytes(outcome);
+    });
+}
+
+/// The generated method: the bytes sent as they are, the answer returned as bytes, a redirect
+/// taken as the answer.
+async fn put_file_method(client: Client, id: String, body: Vec<u8>) -> Result<Response<postgen_runtime::bytes::Bytes>, Error> {
+    let request = Request::new(Method::PUT, &["files", &id]).bytes("application/octet-stream", body).redirect_is_answer();
+    client.send_bytes(request).await
+}
+
+#[test]
+fn a_binary_answer_and_an_exact_upload_pass() {
+    put_file(0, put_file_method);
+}
+
+#[test]
+fn a_redirect_example_passes_as_an_answer_with_its_location() {
+    put_file(1, put_file_method);
+}
+
+#[test]
+#[should_panic(expected = "body bytes")]
+fn an_upload_sent_as_lossy_text_fails() {
+    put_file(0, |client, id, body| async move {
+        let text = String::from_utf8_lossy(&body).into_owned();
+        client.send_bytes(Request::new(Method::PUT, &["files", &id]).text("application/octet-stream", text)).await
+    });
+}
+
+#[test]
+#[should_panic(expected = "the body differs from the example's")]
+fn a_binary_answer_that_lost_bytes_fails() {
+    put_file(0, |client, id, body| async move {
+        let response = put_file_method(client, id, body).await?;
+        Ok(response.map(|bytes| bytes.slice(..bytes.len() - 1)))
+    });
+}
+
+#[test]
+#[should_panic(expected = "expected the HTTP 302 redirect as the answer, got an error")]
+fn a_redirect_taken_as_an_error_fails() {
+    put_file(1, |client, id, body| async move {
+        client.send_bytes(Request::new(Method::PUT, &["files", &id]).bytes("application/octet-stream", body)).await
+    });
+}

@@ -14,6 +14,7 @@ use crate::ir::{
 
 use super::docs;
 use super::paged;
+use super::redirects;
 use super::tokens::{ident, impl_members, mentions_types, render, sibling_named, type_tokens};
 
 /// The items of `src/client.rs`.
@@ -239,6 +240,9 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     if let Some(pagination) = &op.pagination {
         text.push_str(&format!("\n\n{}", paged::listing_doc(pagination)));
     }
+    if op.answers_redirects() {
+        text.push_str(&format!("\n\n{}", redirects::redirect_doc(op)));
+    }
     let doc = docs::outer(&text);
     // (name, type) of each argument after `&self`.
     let mut args: Vec<(TokenStream, TokenStream)> = Vec::new();
@@ -251,7 +255,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let mut build: Vec<TokenStream> = Vec::new();
     // The runtime asks for JSON whenever it decodes JSON, so a saved
     // `Accept: application/json` says nothing the call does not already send.
-    let json_answer = !matches!(op.success, SuccessBody::Text);
+    let json_answer = !matches!(op.success, SuccessBody::Text | SuccessBody::Binary);
     for (key, value) in &op.fixed_headers {
         if json_answer && key.eq_ignore_ascii_case("accept") && value == "application/json" {
             continue;
@@ -260,6 +264,9 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     }
     if op.no_auth && *api_auth != AuthScheme::None {
         build.push(quote!(.without_auth()));
+    }
+    if op.answers_redirects() {
+        build.push(quote!(.redirect_is_answer()));
     }
     if let Some(params_ty) = &op.params_type {
         let ty = type_tokens(params_ty, &sibling_named)?;
@@ -298,6 +305,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let (ret, send) = match &op.success {
         SuccessBody::Json(ty) => (type_tokens(ty, &sibling_named)?, quote!(send_typed)),
         SuccessBody::Text => (quote!(::std::string::String), quote!(send_text_typed)),
+        SuccessBody::Binary => (quote!(::postgen_runtime::bytes::Bytes), quote!(send_bytes_typed)),
         SuccessBody::Empty => (quote!(()), quote!(send_typed)),
         SuccessBody::Unknown => (quote!(::postgen_runtime::serde_json::Value), quote!(send_typed)),
         SuccessBody::ByStatus(responses) => (

@@ -40,7 +40,7 @@ pub fn example_data(
     let served_body = match (&example.body, no_body) {
         (_, true) | (ExampleBody::Empty, _) => Cow::Borrowed(""),
         (ExampleBody::Json(sample), false) => sample_json(sample)?,
-        (ExampleBody::Text(text), false) => Cow::Borrowed(text.as_str()),
+        (ExampleBody::Text(text) | ExampleBody::Binary(text), false) => Cow::Borrowed(text.as_str()),
     };
     let expect = match expectation(api, op, example, status, &served_body)? {
         Ok(expect) => expect,
@@ -128,7 +128,8 @@ pub fn replay_call(op: &Operation, named: &dyn Fn(&str) -> Result<TokenStream, E
                 args.push(quote!(&body));
             }
             BodyKind::Text { .. } => args.push(quote!(ex.text_body())),
-            BodyKind::Multipart { .. } | BodyKind::Binary => args.push(quote!(Vec::new())),
+            BodyKind::Binary => args.push(quote!(ex.bytes_body())),
+            BodyKind::Multipart { .. } => args.push(quote!(Vec::new())),
         }
     }
     let method = ident(&op.name)?;
@@ -189,6 +190,7 @@ fn answer_headers(example: &ResponseExample, served_body: &str) -> Vec<(String, 
     if !has_type && !served_body.is_empty() {
         let content_type = example.content_type.clone().unwrap_or_else(|| match example.body {
             ExampleBody::Json(_) => "application/json".into(),
+            ExampleBody::Binary(_) => "application/octet-stream".into(),
             _ => "text/plain".into(),
         });
         headers.push(("Content-Type".into(), content_type));
@@ -324,11 +326,18 @@ impl Call {
                 };
                 self.sent = format!("{{\"text\": {}}}", string(&text));
             }
-            BodyKind::Multipart { .. } | BodyKind::Binary => {}
+            // A `file` body saves a path, not the file: the method is handed bytes that are not
+            // UTF-8 on purpose, and they must arrive unchanged.
+            BodyKind::Binary => self.sent = format!("{{\"bytes\": {UPLOADED_BYTES:?}}}"),
+            BodyKind::Multipart { .. } => {}
         }
         Ok(())
     }
 }
+
+/// The file an example test uploads where the collection saved a `file` body: the start of
+/// a PNG (a byte above 0x7F, CR LF), a NUL and bytes that are never UTF-8.
+const UPLOADED_BYTES: [u8; 12] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1A, b'\n', 0x00, 0xFF, 0xFE, 0x80];
 
 /// The JSON value of type `ty` for the saved text `value`, or `None` when the text is a
 /// placeholder or does not fit the type (the parameter is then left unset).

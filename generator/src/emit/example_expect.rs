@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Error;
-use crate::ir::{Api, ExampleBody, Operation, Presence, ResponseExample, StatusBodyKind, SuccessBody, TypeRef};
+use crate::ir::{Api, ExampleBody, Operation, Presence, ResponseExample, StatusBodyKind, SuccessBody, TypeRef, is_redirect};
 
 use super::client::is_conditional;
 use super::errors::struct_fields;
@@ -41,6 +41,9 @@ pub fn expectation(
     if is_conditional(op) && status == 304 {
         return Ok(Ok(string("not_modified")));
     }
+    if op.answers_redirects() && is_redirect(Some(status)) {
+        return Ok(Ok(string("redirect")));
+    }
     if !(200..300).contains(&status) {
         let variant = match op.errors.as_ref().and_then(|e| e.statuses.iter().find(|s| s.status == status)) {
             Some(entry) if kind.fits(&entry.body) => string(&entry.variant),
@@ -54,6 +57,8 @@ pub fn expectation(
             Ok(json_expect(&[]))
         }
         (SuccessBody::Text, _) => Ok(string("text")),
+        // Bytes hold any body, served as the saved text's bytes.
+        (SuccessBody::Binary, _) => Ok(string("bytes")),
         (SuccessBody::Empty, BodyKind::Empty) => Ok(string("empty")),
         (SuccessBody::ByStatus(responses), _) => match responses.statuses.iter().find(|s| s.status == status) {
             Some(entry) if kind.fits(&entry.body) => {
@@ -97,6 +102,7 @@ pub fn outcome_check(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
         }
         SuccessBody::Unknown => quote!(ex.json(outcome);),
         SuccessBody::Text => quote!(ex.text(outcome);),
+        SuccessBody::Binary => quote!(ex.bytes(outcome);),
         SuccessBody::Empty => quote!(ex.empty(outcome);),
         SuccessBody::ByStatus(_) => quote!(ex.by_status(outcome);),
     };
@@ -171,6 +177,7 @@ enum BodyKind {
     Empty,
     Json,
     Text,
+    Binary,
 }
 
 impl BodyKind {
@@ -179,6 +186,7 @@ impl BodyKind {
             ExampleBody::Empty => BodyKind::Empty,
             ExampleBody::Json(_) => BodyKind::Json,
             ExampleBody::Text(_) => BodyKind::Text,
+            ExampleBody::Binary(_) => BodyKind::Binary,
         }
     }
 
@@ -189,7 +197,7 @@ impl BodyKind {
             (self, body),
             (BodyKind::Empty, StatusBodyKind::Empty | StatusBodyKind::Json(TypeRef::Option(_)))
                 | (BodyKind::Json, StatusBodyKind::Json(_))
-                | (BodyKind::Text, StatusBodyKind::Text)
+                | (BodyKind::Text | BodyKind::Binary, StatusBodyKind::Text)
         )
     }
 
@@ -198,6 +206,7 @@ impl BodyKind {
             BodyKind::Empty => "missing",
             BodyKind::Json => "JSON",
             BodyKind::Text => "text",
+            BodyKind::Binary => "binary",
         }
     }
 }
@@ -208,6 +217,7 @@ fn success_name(success: &SuccessBody) -> &'static str {
         SuccessBody::Empty => "empty",
         SuccessBody::Json(_) => "JSON",
         SuccessBody::Text => "text",
+        SuccessBody::Binary => "bytes",
         SuccessBody::ByStatus(_) => "by status",
     }
 }

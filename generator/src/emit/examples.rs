@@ -406,7 +406,7 @@ fn data_estimate(ops: &[Operation]) -> usize {
     let body = |body: &ExampleBody| match body {
         ExampleBody::Json(sample) => sample.json().len(),
         // Escaped as a JSON string: most text needs a few escapes.
-        ExampleBody::Text(text) => text.len() + text.len() / 8,
+        ExampleBody::Text(text) | ExampleBody::Binary(text) => text.len() + text.len() / 8,
         ExampleBody::Empty => 0,
     };
     let samples = |op: &Operation| match op.body.as_ref().map(|b| &b.kind) {

@@ -14,6 +14,7 @@ mod json_text;
 mod module_file;
 mod paged;
 mod readme;
+mod redirects;
 mod run_example;
 mod servers;
 mod tokens;

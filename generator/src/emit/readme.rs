@@ -153,6 +153,7 @@ fn operations(api: &Api) -> String {
         let returns = match &op.success {
             SuccessBody::Json(_) => "JSON",
             SuccessBody::Text => "text",
+            SuccessBody::Binary => "bytes",
             SuccessBody::Empty => "no body",
             SuccessBody::Unknown => "untyped JSON",
             SuccessBody::ByStatus(_) => "JSON by status",

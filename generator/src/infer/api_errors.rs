@@ -23,7 +23,12 @@ use super::typer::Typer;
 pub fn api_errors(ops: &mut [Operation], typer: &mut Typer) {
     let mut bodies: BTreeMap<u16, Vec<&ExampleBody>> = BTreeMap::new();
     for op in ops.iter() {
+        // An operation's redirects are answers, not errors.
+        let redirects_answer = op.answers_redirects();
         for example in &op.responses {
+            if redirects_answer && crate::ir::is_redirect(example.status) {
+                continue;
+            }
             if let Some(status) = example.status.filter(|s| !(200..300).contains(s)) {
                 bodies.entry(status).or_default().push(&example.body);
             }

@@ -120,7 +120,8 @@ pub(super) fn status_body(status: u16, bodies: &[&ExampleBody], name: String, do
         let ty = typer.name_root(ty, &site.name, &site.docs);
         // Answered with and without a body: the variant holds an `Option`.
         StatusBodyKind::Json(if has_empty { TypeRef::Option(Box::new(ty)) } else { ty })
-    } else if bodies.iter().any(|b| matches!(b, ExampleBody::Text(_))) {
+    } else if bodies.iter().any(|b| matches!(b, ExampleBody::Text(_) | ExampleBody::Binary(_))) {
+        // An error's body is read as text whatever its type (the runtime keeps it whole).
         StatusBodyKind::Text
     } else {
         StatusBodyKind::Empty

@@ -172,10 +172,17 @@ fn infer_request(op: &Operation, request_shape: Option<Shape>, typer: &mut Typer
 /// as successes only when no example states a 2xx status); `merged` is what their JSON
 /// samples gave.
 fn success_body(op: &Operation, pascal: &str, merged: Merged, typer: &mut Typer) -> SuccessBody {
+    let successes = op.success_examples();
+    let redirects = op.responses.iter().any(|r| crate::ir::is_redirect(r.status));
+    // Bytes hold any answer: decoding a binary one as JSON or text would corrupt it, and where
+    // only a redirect is saved, nothing says what its target answers (a download, often).
+    let binary = successes.iter().any(|r| matches!(r.body, ExampleBody::Binary(_)));
+    if binary || (successes.is_empty() && redirects) {
+        return SuccessBody::Binary;
+    }
     if merged.by_status {
         return SuccessBody::ByStatus(errors::success_by_status(op, pascal, typer));
     }
-    let successes = op.success_examples();
     let json = merged.shape;
     // A 204/205 carries no body on the wire, whatever the example saved beside it.
     let has_empty =
@@ -186,8 +193,9 @@ fn success_body(op: &Operation, pascal: &str, merged: Merged, typer: &mut Typer)
         site.doc = op.doc.response.as_ref();
         let ty = typer.type_of(&shape, &site);
         let ty = typer.name_root(ty, &format!("{pascal}Response"), &site.docs);
-        // A 2xx example with no body next to JSON ones: the body may be absent.
-        SuccessBody::Json(if has_empty || shape.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty })
+        // A 2xx example with no body next to JSON ones, or a redirect taken as the answer (its
+        // body is never the resource): the body may be absent.
+        SuccessBody::Json(if has_empty || redirects || shape.nulls > 0 { TypeRef::Option(Box::new(ty)) } else { ty })
     } else if has_text {
         SuccessBody::Text
     } else if has_empty {

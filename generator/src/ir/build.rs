@@ -375,6 +375,11 @@ fn response_example(
     let content_type = header_value(&response.headers, "content-type");
     let body = match body {
         None => ExampleBody::Empty,
+        Some(body) if is_binary_answer(response, content_type.as_deref(), &body) => ExampleBody::Binary(match body {
+            // Its text was not kept (a JSON object or array under a binary type): the JSON.
+            postman::SavedBody::Json(compact) => compact.text,
+            postman::SavedBody::Text { text, .. } => text,
+        }),
         Some(postman::SavedBody::Json(compact)) => ExampleBody::Json(Sample::from_compact(compact, response.pointer.key("body"))),
         // Not an object or array: JSON only when the example says so.
         Some(postman::SavedBody::Text { text, json }) => {
@@ -406,6 +411,20 @@ fn response_example(
         headers,
         request: None,
         pointer: response.pointer.clone(),
+    }
+}
+
+/// Whether a saved answer is binary (`ir::media`): its `Content-Type` says so; without one,
+/// its body does, unless Postman previewed it as a text format.
+fn is_binary_answer(response: &postman::SavedResponse, content_type: Option<&str>, body: &postman::SavedBody) -> bool {
+    if let Some(content_type) = content_type {
+        return super::media::is_binary_type(content_type);
+    }
+    let previewed_as_text =
+        matches!(response.preview_language.as_deref(), Some("json" | "xml" | "html" | "javascript"));
+    match body {
+        postman::SavedBody::Text { text, .. } => !previewed_as_text && super::media::looks_binary(text),
+        postman::SavedBody::Json(_) => false,
     }
 }
 

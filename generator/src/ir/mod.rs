@@ -9,6 +9,7 @@ mod case;
 mod docs;
 mod example_request;
 mod json;
+pub mod media;
 mod merge;
 mod model;
 pub mod names;

@@ -371,6 +371,9 @@ pub enum ExampleBody {
     Json(Sample),
     /// A non-JSON body.
     Text(String),
+    /// A binary body ([`super::media`]: its content type, else its signature), as the
+    /// collection saved it: text, lossy where the bytes were not UTF-8; served as its bytes.
+    Binary(String),
 }
 
 /// Bodies by HTTP status (the API's error answers, or an operation's success answers when
@@ -421,6 +424,8 @@ pub enum SuccessBody {
     Json(TypeRef),
     /// Text (XML, HTML, plain).
     Text,
+    /// Bytes, never decoded (PDF, images, archives: [`super::media`]).
+    Binary,
     /// Bodies that differ by 2xx status: an enum with a variant per status.
     ByStatus(StatusResponses),
 }
@@ -443,7 +448,22 @@ pub fn without_trailing_slash(path: &[PathSegment]) -> &[PathSegment] {
     }
 }
 
+impl Operation {
+    /// Whether a redirect is one of the operation's answers, not an error: an example saved a
+    /// 3xx other than 304 (a 302 to a download). Its method returns such an answer as a
+    /// response (status, `Location`, no body) when the client does not follow it. Not for a
+    /// success typed by status, whose variants hold 2xx bodies only.
+    pub fn answers_redirects(&self) -> bool {
+        !matches!(self.success, SuccessBody::ByStatus(_)) && self.responses.iter().any(|r| is_redirect(r.status))
+    }
+}
+
 /// The status class of an example.
 pub fn is_success(status: Option<u16>) -> bool {
     matches!(status, Some(200..=299))
+}
+
+/// A redirect status: 3xx but 304 (Not Modified answers a conditional request; it moves nothing).
+pub fn is_redirect(status: Option<u16>) -> bool {
+    matches!(status, Some(300..=399)) && status != Some(304)
 }

@@ -48,12 +48,14 @@ pub struct Expected<'a> {
 /// The request body the method must send.
 #[derive(Debug, Clone, Copy)]
 pub enum SentBody<'a> {
-    /// Not checked (no body, multipart, bytes).
+    /// Not checked (no body, multipart).
     Unchecked,
     /// JSON equal to this (key order aside, numbers by value).
     Json(&'a str),
     /// Exactly this text.
     Text(&'a str),
+    /// Exactly these bytes.
+    Bytes(&'a [u8]),
     /// A urlencoded form holding at least these pairs.
     Form(&'a [(&'a str, &'a str)]),
 }
@@ -189,6 +191,7 @@ fn body_problem(body: &[u8], expected: SentBody<'_>) -> Option<String> {
     match expected {
         SentBody::Unchecked => None,
         SentBody::Text(want) => (text != want).then(|| format!("body {text:?} instead of {want:?}")),
+        SentBody::Bytes(want) => (body != want).then(|| format!("body bytes {body:?} instead of {want:?}")),
         SentBody::Json(want) => {
             let want: Value = match serde_json::from_str(want) {
                 Ok(v) => v,
@@ -238,5 +241,8 @@ mod tests {
         assert_eq!(body_problem(b"a=1&b=x+y", SentBody::Form(&[("b", "x y")])), None);
         assert!(body_problem(b"a=1", SentBody::Form(&[("b", "2")])).is_some());
         assert!(body_problem(b"abc", SentBody::Text("abd")).is_some());
+        assert_eq!(body_problem(b"\xFF\x00", SentBody::Bytes(b"\xFF\x00")), None);
+        // Text comparison would call these equal (both decode to U+FFFD); bytes never do.
+        assert!(body_problem(b"\xFF", SentBody::Bytes(b"\xFE")).is_some());
     }
 }

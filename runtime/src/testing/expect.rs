@@ -45,6 +45,46 @@ pub fn expect_text<E: ErrorBody + Debug>(outcome: Result<Response<String>, Error
     assert_eq!(response.body, without_bom(expected), "the text body differs from the example's");
 }
 
+/// A 2xx answer read as bytes equal to `expected`, byte for byte.
+pub fn expect_bytes<E: ErrorBody + Debug>(outcome: Result<Response<bytes::Bytes>, Error<E>>, expected: &[u8]) {
+    let response = success(outcome);
+    assert!(
+        response.body == expected,
+        "the body differs from the example's: {} bytes received, {} served
+ received: {:?}
+ served:   {:?}",
+        response.body.len(),
+        expected.len(),
+        excerpt_bytes(&response.body),
+        excerpt_bytes(expected)
+    );
+}
+
+fn excerpt_bytes(bytes: &[u8]) -> bytes::Bytes {
+    bytes::Bytes::copy_from_slice(&bytes[..bytes.len().min(120)])
+}
+
+/// A redirect (3xx) the operation takes as its answer: a response with `status`, the
+/// `Location` the example saved (when it saved one), and a body `is_absent` accepts (a
+/// redirect's body is never the resource).
+pub fn expect_redirect<T: Debug, E: ErrorBody + Debug>(
+    outcome: Result<Response<T>, Error<E>>,
+    status: u16,
+    location: Option<&str>,
+    is_absent: impl FnOnce(&T) -> bool,
+) {
+    let response = match outcome {
+        Ok(response) => response,
+        Err(e) => panic!("expected the HTTP {status} redirect as the answer, got an error: {e}\n{e:?}"),
+    };
+    assert_eq!(response.status, status, "expected the HTTP {status} redirect as the answer");
+    if let Some(location) = location {
+        let received = response.headers.get(reqwest::header::LOCATION).and_then(|v| v.to_str().ok());
+        assert_eq!(received, Some(location), "the redirect's Location differs from the example's");
+    }
+    assert!(is_absent(&response.body), "a redirect's body must read as absent, got {:?}", response.body);
+}
+
 /// The client drops a leading byte-order mark when it reads a body as text; so does the check.
 fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)

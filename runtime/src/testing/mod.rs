@@ -19,8 +19,8 @@ mod wire_log;
 pub use example::{call_example, Answer, Expected, SentBody};
 #[cfg(feature = "testing")]
 pub use expect::{
-    expect_by_status, expect_empty, expect_error, expect_json, expect_modified, expect_not_modified, expect_records,
-    expect_text, json_arg, Body,
+    expect_by_status, expect_bytes, expect_empty, expect_error, expect_json, expect_modified, expect_not_modified,
+    expect_records, expect_redirect, expect_text, json_arg, Body,
 };
 #[cfg(feature = "testing")]
 pub use saved::{Example, SavedExamples};

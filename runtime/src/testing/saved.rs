@@ -22,8 +22,8 @@ use serde_json::{Map, Value};
 
 use super::example::{call_example, Answer, Expected, SentBody};
 use super::expect::{
-    expect_by_status, expect_empty, expect_error, expect_json, expect_modified, expect_not_modified, expect_records,
-    expect_text, json_arg, Body,
+    expect_by_status, expect_bytes, expect_empty, expect_error, expect_json, expect_modified, expect_not_modified,
+    expect_records, expect_redirect, expect_text, json_arg, Body,
 };
 use crate::{Client, Conditional, Error, ErrorBody, Response, StatusBody};
 
@@ -138,6 +138,8 @@ enum Sent {
     Unchecked,
     Json(Box<RawValue>),
     Text(String),
+    /// Bytes the method is handed and must send unchanged.
+    Bytes(Vec<u8>),
     Form(Vec<(String, String)>),
 }
 
@@ -153,6 +155,10 @@ enum Expect {
     },
     /// A 2xx text body, exactly the served one.
     Text,
+    /// A 2xx binary body, exactly the served one's bytes.
+    Bytes,
+    /// A redirect (3xx) the method takes as its answer: its status and `Location`, no body.
+    Redirect,
     /// A 2xx answer without a body.
     Empty,
     /// A 2xx answer decoded by status into this variant.
@@ -206,6 +212,14 @@ impl Example {
         }
     }
 
+    /// The bytes the example hands a method whose request body is a file.
+    pub fn bytes_body(&self) -> Vec<u8> {
+        match &self.sent {
+            Sent::Bytes(bytes) => bytes.clone(),
+            _ => panic!("the example has no binary request body"),
+        }
+    }
+
     /// The example's text request body.
     pub fn text_body(&self) -> &str {
         match &self.sent {
@@ -227,6 +241,7 @@ impl Example {
             Sent::Unchecked => SentBody::Unchecked,
             Sent::Json(json) => SentBody::Json(json.get()),
             Sent::Text(text) => SentBody::Text(text),
+            Sent::Bytes(bytes) => SentBody::Bytes(bytes),
             Sent::Form(pairs_sent) => {
                 form = pairs(pairs_sent);
                 SentBody::Form(&form)
@@ -248,6 +263,10 @@ impl Example {
                     text => text,
                 };
                 Some(expect_json(outcome, served))
+            }
+            Expect::Redirect => {
+                self.redirect(outcome, |body| serde_json::to_value(body).is_ok_and(|v| v.is_null()));
+                None
             }
             _ => {
                 self.failure(outcome);
@@ -272,6 +291,7 @@ impl Example {
     pub fn text<E: ErrorBody + Debug>(&self, outcome: Result<Response<String>, Error<E>>) {
         match &self.expect {
             Expect::Text => expect_text(outcome, self.served_text()),
+            Expect::Redirect => self.redirect(outcome, String::is_empty),
             _ => self.failure(outcome),
         }
     }
@@ -280,6 +300,17 @@ impl Example {
     pub fn empty<E: ErrorBody + Debug>(&self, outcome: Result<Response<()>, Error<E>>) {
         match &self.expect {
             Expect::Empty => expect_empty(outcome),
+            Expect::Redirect => self.redirect(outcome, |()| true),
+            _ => self.failure(outcome),
+        }
+    }
+
+    /// Checks the outcome of a method whose success is bytes: the served body's bytes
+    /// exactly (the saved body as the collection stores it, its UTF-8 bytes).
+    pub fn bytes<E: ErrorBody + Debug>(&self, outcome: Result<Response<bytes::Bytes>, Error<E>>) {
+        match &self.expect {
+            Expect::Bytes => expect_bytes(outcome, self.served_text().as_bytes()),
+            Expect::Redirect => self.redirect(outcome, bytes::Bytes::is_empty),
             _ => self.failure(outcome),
         }
     }
@@ -309,6 +340,12 @@ impl Example {
             },
             _ => Some(expect_modified(outcome)),
         }
+    }
+
+    /// A redirect taken as the answer: the example's status and saved `Location`.
+    fn redirect<T: Debug, E: ErrorBody + Debug>(&self, outcome: Result<Response<T>, Error<E>>, is_absent: impl FnOnce(&T) -> bool) {
+        let location = self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("location")).map(|(_, v)| v.as_str());
+        expect_redirect(outcome, self.status, location, is_absent);
     }
 
     /// An example whose expected outcome is not a success of the method's kind: an error.

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: a real HTTP server on 127.0.0.1 (wiremock).
 #![allow(dead_code)]
 
+pub mod raw_server;
+
 use postgen_runtime::{Auth, Client, RetryPolicy};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
