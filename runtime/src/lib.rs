@@ -50,6 +50,7 @@ mod prepare;
 mod request;
 mod response;
 mod retry;
+mod servers;
 pub mod testing;
 mod variables;
 

@@ -34,6 +34,8 @@ pub struct Request {
     pub(crate) deferred: Option<Deferred>,
     /// Send without the client's credentials.
     pub(crate) without_auth: bool,
+    /// The named server the request goes to; `None`: the client's base URL.
+    pub(crate) server: Option<String>,
     /// The answer is decoded as JSON: ask for it (`Accept: application/json`) unless the
     /// request or the client's defaults name another type.
     pub(crate) expects_json: bool,
@@ -111,6 +113,7 @@ impl Request {
             body: Body::Empty,
             deferred,
             without_auth: false,
+            server: None,
             expects_json: false,
         }
     }
@@ -163,6 +166,15 @@ impl Request {
     /// an API that otherwise authenticates, e.g. a public status endpoint).
     pub fn without_auth(mut self) -> Self {
         self.without_auth = true;
+        self
+    }
+
+    /// Sends this request to the client's named server `name` (see
+    /// [`ClientBuilder::server`](crate::ClientBuilder::server)) instead of its base URL;
+    /// `send` fails with [`Error::Config`](crate::Error::Config) when the client has no URL
+    /// for it.
+    pub fn server(mut self, name: &str) -> Self {
+        self.server = Some(name.to_owned());
         self
     }
 
@@ -323,6 +335,7 @@ impl fmt::Debug for Request {
         };
         f.debug_struct("Request")
             .field("method", &self.method)
+            .field("server", &self.server)
             .field("path", &self.segments.join("/"))
             .field(
                 "query_names",
