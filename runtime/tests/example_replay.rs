@@ -24,12 +24,16 @@ const EXPECTED: Expected<'static> = Expected {
 
 /// The call a faithful generated method makes for [`EXPECTED`].
 async fn faithful(client: Client) -> Result<Response<Value>, Error> {
-    let request = Request::new(Method::PUT, &["crm", "v2", "users", "a b/c"])
+    client.send(faithful_request()).await
+}
+
+/// The request [`EXPECTED`] describes.
+fn faithful_request() -> Request {
+    Request::new(Method::PUT, &["crm", "v2", "users", "a b/c"])
         .query("type", "AllUsers")
         .query("page", 2.5)
         .header("If-Modified-Since", "2019-07-25T15:26:49+05:30")
-        .json(&serde_json::json!({"users": [{"id": "1"}]}));
-    client.send(request).await
+        .json(&serde_json::json!({"users": [{"id": "1"}]}))
 }
 
 #[test]
@@ -49,13 +53,7 @@ fn another_path_fails() {
 
 /// [`faithful`]'s request sent to the named server `auth_url`.
 async fn to_auth_server(client: Client) -> Result<Response<Value>, Error> {
-    let request = Request::new(Method::PUT, &["crm", "v2", "users", "a b/c"])
-        .server("auth_url")
-        .query("type", "AllUsers")
-        .query("page", 2.5)
-        .header("If-Modified-Since", "2019-07-25T15:26:49+05:30")
-        .json(&serde_json::json!({"users": [{"id": "1"}]}));
-    client.send(request).await
+    client.send(faithful_request().server("auth_url")).await
 }
 
 #[test]

@@ -23,6 +23,17 @@ fn requests_to_both() -> (Request, Request) {
     (users, token)
 }
 
+/// A client for `api` whose `auth_url` server is `auth_server`, with `auth`, one attempt
+/// per request.
+fn two_server_client(api: &MockServer, auth_server: &MockServer, auth: Auth) -> Client {
+    Client::builder(api.uri())
+        .server("auth_url", auth_server.uri())
+        .auth(auth)
+        .retry(RetryPolicy::never())
+        .build()
+        .expect("client builds")
+}
+
 async fn send(client: &Client, request: Request) {
     client.send::<()>(request).await.expect("the server answers 204");
 }
@@ -86,11 +97,7 @@ async fn with_server_moves_one_server_and_keeps_the_rest() {
     let (api, auth) = two_servers().await;
     let elsewhere = MockServer::start().await;
     answer_everything(&elsewhere, ResponseTemplate::new(204)).await;
-    let client = Client::builder(api.uri())
-        .server("auth_url", auth.uri())
-        .auth(Auth::bearer("api-secret"))
-        .build()
-        .expect("client builds");
+    let client = two_server_client(&api, &auth, Auth::bearer("api-secret"));
     let moved = client.with_server("auth_url", &elsewhere.uri()).expect("a valid URL");
     let (users, token) = requests_to_both();
     send(&moved, users).await;
@@ -136,12 +143,7 @@ async fn a_redirect_from_one_server_to_the_other_is_not_followed() {
         .mount(&auth)
         .await;
     answer_everything(&api, ResponseTemplate::new(204)).await;
-    let client = Client::builder(api.uri())
-        .server("auth_url", auth.uri())
-        .auth(Auth::bearer("api-secret"))
-        .retry(RetryPolicy::never())
-        .build()
-        .expect("client builds");
+    let client = two_server_client(&api, &auth, Auth::bearer("api-secret"));
     let (_, token) = requests_to_both();
     let outcome = client.send::<()>(token).await;
     assert!(outcome.is_err(), "a 302 is not a success: {outcome:?}");
@@ -163,12 +165,7 @@ async fn a_tokens_api_domain_moves_only_requests_for_the_primary_server() {
     let oauth = postgen_runtime::OAuth::refresh_token_flow(format!("{}/oauth/v2/token", accounts.uri()), "id", "secret", "refresh")
         .build()
         .expect("oauth builds");
-    let client = Client::builder(configured.uri())
-        .server("auth_url", auth.uri())
-        .auth(Auth::oauth(oauth))
-        .retry(RetryPolicy::never())
-        .build()
-        .expect("client builds");
+    let client = two_server_client(&configured, &auth, Auth::oauth(oauth));
     let (users, token) = requests_to_both();
     send(&client, users).await;
     send(&client, token).await;
