@@ -6,6 +6,7 @@ use crate::config::ApiConfig;
 use crate::error::{Error, Warning};
 use crate::postman::{self, Collection, Item, RequestItem, Resolver};
 
+use super::bases::{ItemBases, assign_servers};
 use super::example_request::example_request;
 use super::model::*;
 use super::naming::name_operations;
@@ -39,22 +40,12 @@ enum Items<'a> {
     Owned(Vec<Item>),
 }
 
-impl Items<'_> {
-    fn as_slice(&self) -> &[Item] {
-        match self {
-            Items::Borrowed(items) => items,
-            Items::Owned(items) => items,
-        }
-    }
-}
-
 fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Result<(Api, Vec<Warning>), Error> {
     let resolver = Resolver::new(&collection.variables);
-    // Before the walk: owned items are gone after it.
-    let base_url = base_url(items.as_slice(), &resolver);
     let mut jobs = Vec::new();
     collect_jobs(items, &mut Vec::new(), collection.auth.as_ref(), &mut jobs);
-    let (mut operations, mut warnings) = build_operations(jobs, &collection.file)?;
+    let (mut operations, bases, mut warnings) = build_operations(jobs, &collection.file)?;
+    let base_urls = assign_servers(&mut operations, &bases, &resolver);
     name_operations(&mut operations, &collection.file, &mut warnings);
     let api_auth = match &collection.auth {
         Some(a) => auth_scheme(a),
@@ -66,7 +57,7 @@ fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Resul
         title: if collection.name.trim().is_empty() { config.crate_name.clone() } else { collection.name.clone() },
         description: collection.description.clone(),
         source: collection.file.clone(),
-        base_url,
+        base_urls,
         auth: api_auth,
         operations,
         types: Vec::new(),
@@ -137,28 +128,39 @@ fn push_job<'a>(item: JobItem<'a>, folders: &[String], inherited_auth: Option<&p
     jobs.push(Job { item, folders: folders.to_vec(), auth });
 }
 
-/// The operations of `jobs` in order, with the warnings in order, built by a few threads each
-/// taking a consecutive run ([`crate::runs`]).
-fn build_operations(jobs: Vec<Job<'_>>, file: &std::path::Path) -> Result<(Vec<Operation>, Vec<Warning>), Error> {
+/// The operations of `jobs` in order, each with the bases its request and examples wrote,
+/// and the warnings in order, built by a few threads each taking a consecutive run
+/// ([`crate::runs`]).
+type Built = (Vec<Operation>, Vec<ItemBases>, Vec<Warning>);
+
+fn build_operations(jobs: Vec<Job<'_>>, file: &std::path::Path) -> Result<Built, Error> {
     let built = crate::runs::in_runs(jobs, 256, |run| Builder::run(run, file))?;
-    let (mut operations, mut warnings) = (Vec::new(), Vec::new());
+    let (mut operations, mut bases, mut warnings) = (Vec::new(), Vec::new(), Vec::new());
     for builder in built {
         operations.extend(builder.operations);
+        bases.extend(builder.bases);
         warnings.extend(builder.warnings);
     }
-    Ok((operations, warnings))
+    Ok((operations, bases, warnings))
 }
 
 struct Builder<'a> {
     file: &'a std::path::Path,
     warnings: Vec<Warning>,
     operations: Vec<Operation>,
+    /// Beside each operation: the bases its item wrote (servers are assigned once all are known).
+    bases: Vec<ItemBases>,
 }
 
 impl<'a> Builder<'a> {
     fn run(jobs: Vec<Job<'_>>, file: &'a std::path::Path) -> Self {
-        let mut builder = Builder { file, warnings: Vec::new(), operations: Vec::with_capacity(jobs.len()) };
+        let mut builder =
+            Builder { file, warnings: Vec::new(), operations: Vec::with_capacity(jobs.len()), bases: Vec::with_capacity(jobs.len()) };
         for Job { item, folders, auth } in jobs {
+            builder.bases.push(ItemBases::of(match &item {
+                JobItem::Borrowed(item) => item,
+                JobItem::Owned(item) => item.as_ref(),
+            }));
             // The bodies (read as JSON while loading): moved out of an owned item, not copied.
             let op = match item {
                 JobItem::Borrowed(item) => {
@@ -235,6 +237,8 @@ impl<'a> Builder<'a> {
             errors: None,
             auth: auth.map(auth_scheme).unwrap_or_default(),
             no_auth: auth.is_some_and(|a| matches!(a.kind, postman::AuthKind::NoAuth)),
+            // Set with the API's servers (`bases::assign_servers`).
+            server: 0,
             pagination: None,
             doc: Default::default(),
             source: item.pointer.clone(),
@@ -428,45 +432,6 @@ pub(super) fn auth_scheme(auth: &postman::Auth) -> AuthScheme {
         AuthKind::OAuth2 => AuthScheme::OAuth2,
         AuthKind::Other(name) => AuthScheme::Unsupported(name.clone()),
     }
-}
-
-/// `protocol://host:port` of the first request, resolved through collection variables.
-fn base_url(items: &[Item], resolver: &Resolver) -> BaseUrl {
-    let Some(url) = first_request(items).map(|r| &r.request.url) else {
-        return BaseUrl::default();
-    };
-    let mut template = String::new();
-    if let Some(protocol) = &url.protocol {
-        template.push_str(protocol);
-        template.push_str("://");
-    }
-    template.push_str(url.host.as_deref().unwrap_or_default());
-    if let Some(port) = &url.port {
-        template.push(':');
-        template.push_str(port);
-    }
-    let resolved = resolver.resolve(&template);
-    let default = if resolved.contains("{{") {
-        None
-    } else if resolved.starts_with("http://") || resolved.starts_with("https://") {
-        Some(resolved)
-    } else if !resolved.is_empty() && !resolved.contains(char::is_whitespace) {
-        // No scheme: Postman would use http. Public APIs are served over https, so only a
-        // local development host keeps http.
-        let local = ["localhost", "127.", "[::1]", "0.0.0.0"].iter().any(|h| resolved.starts_with(h));
-        Some(format!("{}://{resolved}", if local { "http" } else { "https" }))
-    } else {
-        None
-    };
-    let variables = postman::Resolver::var_names(&template);
-    BaseUrl { template, default, variables }
-}
-
-fn first_request(items: &[Item]) -> Option<&RequestItem> {
-    items.iter().find_map(|item| match item {
-        Item::Request(r) => Some(r.as_ref()),
-        Item::Folder(f) => first_request(&f.items),
-    })
 }
 
 fn path_template(url: &postman::Url) -> String {

@@ -29,6 +29,8 @@ pub fn example_request(
         query,
         headers,
         body: request.body.as_ref().and_then(|body| body_of(body, request)),
+        // Set with the API's servers (`bases::assign_servers`).
+        server: 0,
     }
 }
 
