@@ -16,7 +16,14 @@ use super::docs;
 /// The environment variables `from_env` reads for `server` (`ZOHO_CRM_API_DOMAIN`).
 pub fn env_names(api: &Api, server: &BaseUrl) -> Vec<String> {
     let prefix = env_prefix(api);
-    server.variables.iter().map(|v| format!("{prefix}{}", heck::AsShoutySnakeCase(v))).collect()
+    let mut names: Vec<String> = Vec::new();
+    for name in server.variables.iter().map(|v| format!("{prefix}{}", heck::AsShoutySnakeCase(v))) {
+        // `{{p}}://{{host}}:{{p}}` reads `P` once.
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }
 
 fn env_prefix(api: &Api) -> String {
@@ -25,7 +32,8 @@ fn env_prefix(api: &Api) -> String {
 
 /// `DEFAULT_<NAME>_SERVER`: the constant of another server's default URL.
 pub fn default_const(server: &BaseUrl) -> String {
-    format!("DEFAULT_{}_SERVER", heck::AsShoutySnakeCase(&server.name))
+    // The name is already snake_case ASCII and unique: upper-cased as is, it stays unique.
+    format!("DEFAULT_{}_SERVER", server.name.to_ascii_uppercase())
 }
 
 /// `with_<name>_server`, made unique against the operations' method names.
@@ -74,7 +82,7 @@ pub fn default_consts(api: &Api) -> Result<TokenStream, Error> {
         let doc = docs::outer(&format!(
             "The default URL of the `{}` server (the collection's `{}`), where {} go.",
             server.name,
-            server.template,
+            server.template.replace('`', "'"),
             operations_of(api, index)
         ));
         items.push(quote! {
@@ -91,7 +99,10 @@ fn operations_of(api: &Api, index: usize) -> String {
     match names.as_slice() {
         [one] => format!("the requests of {one}"),
         [first, second] => format!("the requests of {first} and {second}"),
-        [first, second, rest @ ..] => format!("the requests of {first}, {second} and {} more operations", rest.len()),
+        [first, second, rest @ ..] => {
+            let more = if rest.len() == 1 { "1 more operation".to_owned() } else { format!("{} more operations", rest.len()) };
+            format!("the requests of {first}, {second} and {more}")
+        }
         [] => "no operation's requests".to_owned(),
     }
 }
@@ -122,7 +133,8 @@ pub fn new_doc(api: &Api) -> String {
             )),
             None => text.push_str(&format!(
                 "\n\nThe `{}` server (`{}`) has no default: set it with [`Self::{setter}`] before calling its operations.",
-                server.name, server.template
+                server.name,
+                server.template.replace('`', "'")
             )),
         }
     }
@@ -139,7 +151,7 @@ pub fn setters(api: &Api) -> Result<TokenStream, Error> {
             "This client with the `{name}` server (the collection's `{}`: {}) at `url`. Fails for a URL \
              that is not http(s), has no host, or holds credentials or a fragment. The client's \
              credentials are sent there too.",
-            server.template,
+            server.template.replace('`', "'"),
             operations_of(api, index)
         ));
         methods.push(quote! {
@@ -168,16 +180,22 @@ pub fn from_env(api: &Api) -> Option<TokenStream> {
         let env: Vec<String> = env_names(api, server).iter().map(|n| format!("`{n}`")).collect();
         let mut source = match env.is_empty() {
             true => format!("`{}`", builder_url(server)),
-            false => format!("`{}` from {}", server.template, env.join(", ")),
+            false => format!("`{}` from {}", server.template.replace('`', "'"), env.join(", ")),
         };
         if let Some((name, url)) = single_variable_default(server) {
             calls.push(quote!(.variable_default(#name, #url)));
             source.push_str(&format!(", else `{url}`"));
         }
+        // A server with neither a URL nor variables cannot be configured from anywhere: left to
+        // its setter (else every `from_env` call would fail on it).
         if index > 0 {
             let (name, url) = (&server.name, builder_url(server));
-            calls.push(quote!(.server(#name, #url)));
-            source = format!("the `{name}` server {source}");
+            if server.default.is_some() || !server.variables.is_empty() {
+                calls.push(quote!(.server(#name, #url)));
+                source = format!("the `{name}` server {source}");
+            } else {
+                source = format!("the `{name}` server (`{}`) not at all: set it with `{}`", server.template.replace('`', "'"), setter_name(api, server));
+            }
         }
         sources.push(source);
     }
@@ -185,7 +203,7 @@ pub fn from_env(api: &Api) -> Option<TokenStream> {
         // One server: the wording single-server crates have always had.
         [only] => {
             let env = only.split_once(" from ").map_or(only.as_str(), |(_, env)| env);
-            format!("Creates a client whose base URL `{}` is filled from the environment: {env}.", api.base_url().template)
+            format!("Creates a client whose base URL `{}` is filled from the environment: {env}.", api.base_url().template.replace('`', "'"))
         }
         all => format!("Creates a client whose servers are read from the environment: the base URL {}.", all.join("; ")),
     });

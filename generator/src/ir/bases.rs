@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use crate::postman::{self, Resolver};
 
 use super::model::{BaseUrl, Operation};
-use super::names::{claim_unique, snake_word};
+use super::names::snake_word;
 
 /// The base templates one request item wrote: its own request's, and each saved example's
 /// request's (in `responses` order; the item's own when the example saved none).
@@ -97,11 +97,23 @@ fn index_of(servers: &[BaseUrl], template: &str, resolver: &Resolver) -> Option<
 fn server(template: &str, resolver: &Resolver, names: &mut BTreeSet<String>) -> BaseUrl {
     let variables = postman::Resolver::var_names(template);
     BaseUrl {
-        name: claim_unique(names, server_name(template, &variables)),
+        name: unique(names, server_name(template, &variables)),
         template: template.to_owned(),
         default: default_url(&resolver.resolve(template)),
         variables,
     }
+}
+
+/// `name`, or `name_2`, `name_3`… when taken (two spellings of one host, `http` and `https`).
+fn unique(names: &mut BTreeSet<String>, name: String) -> String {
+    let mut candidate = name.clone();
+    let mut n = 1;
+    while names.contains(&candidate) {
+        n += 1;
+        candidate = format!("{name}_{n}");
+    }
+    names.insert(candidate.clone());
+    candidate
 }
 
 /// A readable snake_case name: the variables' (`{{auth_url}}` → `auth_url`, `{{baseUrl}}` →
@@ -121,18 +133,23 @@ fn server_name(template: &str, variables: &[String]) -> String {
 
 /// The URL a resolved base stands for, when it is one: with its scheme, or without one
 /// (Postman would use http; public APIs are served over https, so only a local development
-/// host keeps http).
+/// host keeps http). Only a URL the runtime accepts as a server's (http(s), a host, no
+/// credentials): a default that cannot parse (`https://about:blank`) would make every
+/// constructor fail.
 fn default_url(resolved: &str) -> Option<String> {
-    if resolved.contains("{{") {
-        None
+    let url = if resolved.contains("{{") {
+        return None;
     } else if resolved.starts_with("http://") || resolved.starts_with("https://") {
-        Some(resolved.to_owned())
+        resolved.to_owned()
     } else if !resolved.is_empty() && !resolved.contains(char::is_whitespace) {
         let local = ["localhost", "127.", "[::1]", "0.0.0.0"].iter().any(|h| resolved.starts_with(h));
-        Some(format!("{}://{resolved}", if local { "http" } else { "https" }))
+        format!("{}://{resolved}", if local { "http" } else { "https" })
     } else {
-        None
-    }
+        return None;
+    };
+    let parsed = url::Url::parse(&url).ok()?;
+    let usable = parsed.host().is_some() && parsed.username().is_empty() && parsed.password().is_none();
+    (usable && parsed.fragment().is_none()).then_some(url)
 }
 
 #[cfg(test)]
@@ -154,11 +171,21 @@ mod tests {
     }
 
     #[test]
+    fn names_are_unique_by_a_number() {
+        let mut names = BTreeSet::new();
+        let got: Vec<String> = ["host", "host", "host_2", "host"].iter().map(|n| unique(&mut names, (*n).to_owned())).collect();
+        assert_eq!(got, ["host", "host_2", "host_2_2", "host_3"]);
+    }
+
+    #[test]
     fn a_base_without_a_scheme_is_https_unless_local() {
         assert_eq!(default_url("api.example.com").as_deref(), Some("https://api.example.com"));
         assert_eq!(default_url("localhost:3000").as_deref(), Some("http://localhost:3000"));
         assert_eq!(default_url("http://x").as_deref(), Some("http://x"));
         assert_eq!(default_url("{{host}}"), None);
+        assert_eq!(default_url("about:blank"), None, "https://about:blank does not parse");
+        assert_eq!(default_url("https://user:pw@api.example.com"), None);
+        assert_eq!(default_url("https://api.example.com/v1").as_deref(), Some("https://api.example.com/v1"));
         assert_eq!(default_url(""), None);
     }
 }
