@@ -21,7 +21,7 @@ pub struct Agreement {
     pub checked: usize,
     pub agreed: usize,
     /// Disagreements by part (`PARTS` order).
-    pub by_part: [usize; 5],
+    pub by_part: [usize; 6],
     /// The first few disagreements, for the report.
     pub samples: Vec<String>,
 }
@@ -38,13 +38,30 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
     let log = std::fs::read_to_string(log_file).unwrap_or_default();
     let mut figures = Agreement { items: items.len(), ..Agreement::default() };
     let mut checked_items = BTreeSet::new();
+    let mut servers: Vec<(String, String, usize)> = Vec::new();
     for line in log.lines() {
-        let Ok(sent) = serde_json::from_str::<Value>(line) else { continue };
-        let at = sent["at"].as_str().unwrap_or_default();
+        let Ok(mut sent) = serde_json::from_str::<Value>(line) else { continue };
+        let at = sent["at"].as_str().unwrap_or_default().to_owned();
+        let at = at.as_str();
         let Some(want) = wire_oracle::expected(&collection, &vars, at) else { continue };
         checked_items.insert(at.rsplit_once("/response/").map_or(at, |(item, _)| item).to_owned());
         figures.checked += 1;
-        let problems = wire_oracle::compare(&want, &sent);
+        // The test client puts a named server at `/__server/<name>`: which one it went to is
+        // checked apart (requests that write the same base must go to the same server).
+        let path = sent["path"].as_str().unwrap_or_default().to_owned();
+        let (server, path) = match path.strip_prefix("/__server/") {
+            Some(rest) => {
+                let (name, path) = rest.split_once('/').map_or((rest, ""), |(n, p)| (n, p));
+                (name.to_owned(), format!("/{path}"))
+            }
+            None => (String::new(), path),
+        };
+        sent["path"] = Value::String(path);
+        servers.push((want.server.clone(), server, figures.checked - 1));
+        let mut problems = wire_oracle::compare(&want, &sent);
+        if let Some(detail) = server_problem(&servers, figures.checked - 1) {
+            problems.push(("server", detail));
+        }
         if problems.is_empty() {
             figures.agreed += 1;
             continue;
@@ -65,6 +82,15 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
     }
     figures.items_unchecked = items.difference(&checked_items).count();
     figures
+}
+
+/// Whether request `index` went to another server than the first request that wrote the
+/// same base (`(base as written, server name, index)` so far).
+fn server_problem(servers: &[(String, String, usize)], index: usize) -> Option<String> {
+    let (base, name, _) = servers.iter().find(|(_, _, i)| *i == index)?;
+    let (_, first, _) = servers.iter().find(|(b, _, _)| b == base)?;
+    let shown = |n: &str| if n.is_empty() { "the primary server".to_owned() } else { format!("server `{n}`") };
+    (first != name).then(|| format!("`{base}` sent to {} where an earlier request went to {}", shown(name), shown(first)))
 }
 
 /// Pointers of every request item under `items` (`/item/0/item/3`).
@@ -90,14 +116,24 @@ fn shorten(text: &str, max: usize) -> String {
 pub fn print(rows: &[(String, Agreement)]) {
     eprintln!("\nwire agreement: what each generated method sent vs the raw collection as Postman sends it");
     eprintln!(
-        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5}",
-        "collection", "items", "unchecked", "examples", "agreed", "method", "path", "query", "headers", "body"
+        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
+        "collection", "items", "unchecked", "requests", "agreed", "method", "path", "query", "headers", "body", "server"
     );
     let mut total = Agreement::default();
     for (name, a) in rows {
         eprintln!(
-            "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5}",
-            name, a.items, a.items_unchecked, a.checked, a.agreed, a.by_part[0], a.by_part[1], a.by_part[2], a.by_part[3], a.by_part[4]
+            "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
+            name,
+            a.items,
+            a.items_unchecked,
+            a.checked,
+            a.agreed,
+            a.by_part[0],
+            a.by_part[1],
+            a.by_part[2],
+            a.by_part[3],
+            a.by_part[4],
+            a.by_part[5]
         );
         total.items += a.items;
         total.items_unchecked += a.items_unchecked;
@@ -109,7 +145,7 @@ pub fn print(rows: &[(String, Agreement)]) {
     }
     let percent = if total.checked == 0 { 100.0 } else { 100.0 * total.agreed as f64 / total.checked as f64 };
     eprintln!(
-        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5}",
+        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
         format!("total ({:.1}% agree)", percent),
         total.items,
         total.items_unchecked,
@@ -119,12 +155,31 @@ pub fn print(rows: &[(String, Agreement)]) {
         total.by_part[1],
         total.by_part[2],
         total.by_part[3],
-        total.by_part[4]
+        total.by_part[4],
+        total.by_part[5]
     );
     for (name, a) in rows.iter().filter(|(_, a)| !a.samples.is_empty()) {
         eprintln!("{name}: {} differ, e.g.", a.checked - a.agreed);
         for sample in &a.samples {
             eprintln!("    {sample}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_base_sent_to_two_servers_is_a_disagreement() {
+        let servers = [
+            ("{{host}}".to_owned(), String::new(), 0),
+            ("{{auth_url}}".to_owned(), "auth_url".to_owned(), 1),
+            ("{{host}}".to_owned(), "auth_url".to_owned(), 2),
+        ];
+        assert_eq!(server_problem(&servers, 0), None);
+        assert_eq!(server_problem(&servers, 1), None);
+        let problem = server_problem(&servers, 2).unwrap_or_default();
+        assert!(problem.contains("server `auth_url`") && problem.contains("the primary server"), "{problem}");
     }
 }

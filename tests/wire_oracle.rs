@@ -21,6 +21,9 @@ use serde_json::Value;
 /// What Postman would send for one saved example.
 #[derive(Debug)]
 pub struct Wire {
+    /// Scheme, host and port as the request writes them (`{{host}}`, `https://api.x`):
+    /// requests that write the same must go to the same server.
+    pub server: String,
     method: String,
     /// Path segments after the host, decoded; a trailing `/` is a last empty segment.
     path: Vec<String>,
@@ -39,7 +42,7 @@ enum Body {
 }
 
 /// The parts of a request that can differ; the table counts differences by part.
-pub const PARTS: [&str; 5] = ["method", "path", "query", "headers", "body"];
+pub const PARTS: [&str; 6] = ["method", "path", "query", "headers", "body", "server"];
 
 /// Collection variables by name (enabled ones; the last definition wins, as in Postman).
 pub fn variables(collection: &Value) -> HashMap<String, String> {
@@ -73,6 +76,7 @@ fn resolve(request: &Value, vars: &HashMap<String, String>) -> Wire {
     let method = request["method"].as_str().unwrap_or("GET").to_ascii_uppercase();
     let url = if request.is_string() { request } else { &request["url"] };
     let (path, query) = url_parts(url, &fill);
+    let server = server_of(url);
     let headers = match &request["header"] {
         Value::Array(list) => list
             .iter()
@@ -86,7 +90,7 @@ fn resolve(request: &Value, vars: &HashMap<String, String>) -> Wire {
             .collect(),
         _ => Vec::new(),
     };
-    Wire { method, path, query, headers, body: body(&request["body"], &fill) }
+    Wire { server, method, path, query, headers, body: body(&request["body"], &fill) }
 }
 
 /// Path segments and query pairs of a URL in its string or object form.
@@ -140,6 +144,31 @@ fn url_parts(url: &Value, fill: &dyn Fn(&str) -> String) -> (Vec<String>, Vec<(S
     };
     let query = query.into_iter().map(|(k, v)| (decode(&k), decode(&v))).collect();
     (path, query)
+}
+
+/// Scheme, host and port as written, from the URL's parts or its raw text.
+fn server_of(url: &Value) -> String {
+    let host = match &url["host"] {
+        Value::Array(labels) => labels.iter().filter_map(scalar_text).collect::<Vec<_>>().join("."),
+        Value::String(host) => host.clone(),
+        _ => {
+            let raw = url.as_str().or_else(|| url["raw"].as_str()).unwrap_or_default();
+            let (path, _) = split_raw(raw);
+            let before_path = raw.split(['?', '#']).next().unwrap_or_default();
+            return before_path.strip_suffix(path).unwrap_or(before_path).to_owned();
+        }
+    };
+    let mut server = String::new();
+    if let Some(protocol) = url["protocol"].as_str() {
+        server.push_str(protocol);
+        server.push_str("://");
+    }
+    server.push_str(&host);
+    if let Some(port) = scalar_text(&url["port"]) {
+        server.push(':');
+        server.push_str(&port);
+    }
+    server
 }
 
 /// The path (after scheme and host) and the query of a raw URL.
@@ -383,7 +412,7 @@ mod tests {
         let wire = expected(&collection, &vars, "/item/0/response/0").unwrap_or_else(|| panic!("no request"));
         let own = expected(&collection, &vars, "/item/0").unwrap_or_else(|| panic!("no item request"));
         assert_eq!((own.method.as_str(), own.path.as_slice()), ("POST", wire.path.as_slice()));
-        assert_eq!(wire.method, "POST");
+        assert_eq!((wire.server.as_str(), wire.method.as_str()), ("{{host}}", "POST"));
         assert_eq!(wire.path, ["v2", "files", "My File", "42", ""]);
         assert_eq!(wire.query, [("a".to_owned(), "1".to_owned())]);
         assert_eq!(wire.headers, [("X-Mode".to_owned(), "2".to_owned())]);

@@ -12,6 +12,7 @@ use crate::client::{Client, Inner};
 use crate::error::Error;
 use crate::hooks::{Exchange, Hooks};
 use crate::retry::RetryPolicy;
+use crate::servers::Servers;
 use crate::variables::Variables;
 
 /// The `User-Agent` sent when none is configured: `postgen-runtime/<version>`.
@@ -35,6 +36,12 @@ pub struct ClientBuilder {
     hooks: Hooks,
     variables: Variables,
     follow_api_domain: bool,
+    /// Named servers: (name, URL template) in the order given.
+    servers: Vec<(String, String)>,
+    /// Credentials of one server that replace the client's.
+    server_auth: Vec<(String, Auth)>,
+    /// Test clients: servers without a URL answer under the base URL.
+    servers_under_base: bool,
 }
 
 impl ClientBuilder {
@@ -53,6 +60,9 @@ impl ClientBuilder {
             hooks: Hooks::default(),
             variables: Variables::default(),
             follow_api_domain: true,
+            servers: Vec::new(),
+            server_auth: Vec::new(),
+            servers_under_base: false,
         }
     }
 
@@ -109,6 +119,35 @@ impl ClientBuilder {
     /// true: Zoho issues tokens per data centre and says there where the account lives).
     pub fn follow_token_api_domain(mut self, yes: bool) -> Self {
         self.follow_api_domain = yes;
+        self
+    }
+
+    /// The URL of the named server `name` (an API whose requests go to more than one host,
+    /// e.g. `auth_url` for its OAuth host): requests built with
+    /// [`Request::server`](crate::Request::server)`(name)` go there, the others to the base
+    /// URL. `{{name}}` placeholders are filled like the base URL's; setting a name twice
+    /// keeps the last URL. The client's [`auth`](Self::auth) is sent to this server too,
+    /// unless [`server_auth`](Self::server_auth) gives it its own.
+    pub fn server(mut self, name: impl Into<String>, url: impl AsRef<str>) -> Self {
+        let name = name.into();
+        self.servers.retain(|(existing, _)| *existing != name);
+        self.servers.push((name, url.as_ref().to_owned()));
+        self
+    }
+
+    /// The credentials sent to server `name` instead of the client's (e.g. `Auth::None`, or
+    /// basic client credentials for an OAuth host). [`build`](Self::build) fails when the
+    /// server has no URL.
+    pub fn server_auth(mut self, name: impl Into<String>, auth: Auth) -> Self {
+        self.server_auth.push((name.into(), auth));
+        self
+    }
+
+    /// Test clients: a server without a URL is the base URL's `/__server/<name>` (so one
+    /// loopback server sees every request, and its path shows the server it was meant for).
+    #[cfg(feature = "testing")]
+    pub(crate) fn servers_under_base(mut self) -> Self {
+        self.servers_under_base = true;
         self
     }
 
@@ -169,6 +208,7 @@ impl ClientBuilder {
     /// with an injected client.
     pub fn build(self) -> Result<Client, Error> {
         let base_url = parse_base_url(&self.variables.fill(&self.base_url)?)?;
+        let servers = self.named_servers()?;
 
         let mut default_headers = HeaderMap::new();
         for (name, value) in &self.default_headers {
@@ -203,7 +243,8 @@ impl ClientBuilder {
             None => build_http_client(self.connect_timeout, self.proxy)?,
         };
 
-        Ok(Client::from_inner(Inner {
+        Ok(Client::from_inner(
+            Inner {
             http,
             base_url,
             auth: self.auth,
@@ -213,7 +254,25 @@ impl ClientBuilder {
             limit: self.max_concurrent_requests.map(tokio::sync::Semaphore::new),
             hooks: self.hooks,
             follow_api_domain: self.follow_api_domain,
-        }))
+            },
+            servers,
+        ))
+    }
+
+    /// The named servers, their URLs filled and checked like the base URL.
+    fn named_servers(&self) -> Result<Servers, Error> {
+        let mut servers = Servers::default();
+        for (name, template) in &self.servers {
+            let url = parse_server_url(name, &self.variables.fill(template)?)?;
+            servers.set_url(name, url);
+        }
+        for (name, auth) in &self.server_auth {
+            servers.set_auth(name, auth.clone())?;
+        }
+        if self.servers_under_base {
+            servers.route_under_base();
+        }
+        Ok(servers)
     }
 }
 
@@ -227,6 +286,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("max_concurrent_requests", &self.max_concurrent_requests)
             .field("hooks", &self.hooks)
+            .field("server_names", &self.servers.iter().map(|(name, _)| name).collect::<Vec<_>>())
             .finish_non_exhaustive()
     }
 }
@@ -235,6 +295,12 @@ impl fmt::Debug for ClientBuilder {
 /// credentials.
 fn parse_base_url(raw: &str) -> Result<Url, Error> {
     parse_http_url(raw, "base URL", "; use Auth::basic")
+}
+
+/// Parses and checks the URL of the named server `name` (never echoed: it might hold
+/// credentials).
+pub(crate) fn parse_server_url(name: &str, raw: &str) -> Result<Url, Error> {
+    parse_http_url(raw, &format!("URL of server `{name}`"), "; use ClientBuilder::server_auth")
 }
 
 /// Parses and checks an http(s) URL with a host and without credentials or fragment;

@@ -22,6 +22,7 @@ use crate::prepare::{Prepared, multipart_form};
 use crate::request::{Body, Request};
 use crate::response::{RawResponse, Response};
 use crate::retry::RetryPolicy;
+use crate::servers::Servers;
 
 /// An API client: base URL, credentials, default headers, retry policy, hooks and an HTTP
 /// connection pool.
@@ -31,6 +32,9 @@ use crate::retry::RetryPolicy;
 pub struct Client {
     inner: Arc<Inner>,
     options: CallOptions,
+    /// Named servers beside the base URL: per handle, so [`Client::with_server`] shares the
+    /// rest.
+    servers: Arc<Servers>,
 }
 
 /// Everything a [`ClientBuilder`] decides.
@@ -58,14 +62,30 @@ impl Client {
         ClientBuilder::new(base_url.as_ref())
     }
 
-    pub(crate) fn from_inner(inner: Inner) -> Self {
-        Client { inner: Arc::new(inner), options: CallOptions::default() }
+    pub(crate) fn from_inner(inner: Inner, servers: Servers) -> Self {
+        Client { inner: Arc::new(inner), options: CallOptions::default(), servers: Arc::new(servers) }
     }
 
     /// A handle on the same client (same connection pool, credentials and concurrency cap)
     /// whose calls use `options`, e.g. to retry one POST that is safe to repeat.
     pub fn with_options(&self, options: CallOptions) -> Client {
-        Client { inner: Arc::clone(&self.inner), options }
+        Client { inner: Arc::clone(&self.inner), options, servers: Arc::clone(&self.servers) }
+    }
+
+    /// A handle on the same client whose named server `name` is at `url` (see
+    /// [`ClientBuilder::server`]; the server keeps its own auth if it has one, else it gets
+    /// the client's). Fails with [`Error::Config`] for a URL the base URL would be refused
+    /// for (not http(s), no host, credentials or a fragment in it).
+    pub fn with_server(&self, name: &str, url: &str) -> Result<Client, Error> {
+        let url = crate::builder::parse_server_url(name, url)?;
+        let mut servers = Servers::clone(&self.servers);
+        servers.set_url(name, url);
+        Ok(Client { inner: Arc::clone(&self.inner), options: self.options.clone(), servers: Arc::new(servers) })
+    }
+
+    /// The URL of the named server `name`, when one is configured.
+    pub fn server_url(&self, name: &str) -> Option<&Url> {
+        self.servers.url(name)
     }
 
     /// Sends the request. A 2xx body is decoded as JSON into `T` (an empty body is read as
@@ -205,12 +225,18 @@ impl Client {
         attempt: u32,
     ) -> (Result<RawResponse, Error>, Option<crate::auth_flow::Credential>) {
         let inner = &self.inner;
-        let mut prepared = match request.prepare(&inner.base_url, &inner.default_headers) {
+        let target = match self.servers.target(request.server.as_deref(), &inner.base_url, &inner.auth) {
+            Ok(target) => target,
+            Err(e) => return (Err(e), None),
+        };
+        let mut prepared = match request.prepare(&target.base, &inner.default_headers) {
             Ok(prepared) => prepared,
             Err(e) => return (Err(e), None),
         };
-        let auth = if request.without_auth { &Auth::None } else { &inner.auth };
-        let credential = match crate::auth_flow::authorize(auth, &mut prepared, inner.follow_api_domain).await {
+        let auth = if request.without_auth { &Auth::None } else { target.auth };
+        // A token's `api_domain` says where the API (the primary server) lives, not the others.
+        let follow_api_domain = inner.follow_api_domain && target.primary;
+        let credential = match crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain).await {
             Ok(credential) => credential,
             Err(e) => return (Err(e), None),
         };
@@ -274,6 +300,7 @@ impl fmt::Debug for Client {
         let header_names: Vec<&str> = inner.default_headers.keys().map(HeaderName::as_str).collect();
         f.debug_struct("Client")
             .field("base_url", &inner.base_url.as_str())
+            .field("servers", &self.servers)
             .field("auth", &inner.auth)
             .field("default_header_names", &header_names)
             .field("timeout", &inner.timeout)

@@ -51,6 +51,7 @@ mod request;
 mod response;
 mod retry;
 mod route;
+mod servers;
 pub mod testing;
 mod variables;
 

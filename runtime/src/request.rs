@@ -34,6 +34,8 @@ pub struct Request {
     pub(crate) deferred: Option<Deferred>,
     /// Send without the client's credentials.
     pub(crate) without_auth: bool,
+    /// The named server the request goes to; `None`: the client's base URL.
+    pub(crate) server: Option<String>,
     /// The answer is decoded as JSON: ask for it (`Accept: application/json`) unless the
     /// request or the client's defaults name another type.
     pub(crate) expects_json: bool,
@@ -114,6 +116,7 @@ impl Request {
             body: Body::Empty,
             deferred,
             without_auth: false,
+            server: None,
             expects_json: false,
             redirect_is_answer: false,
         }
@@ -178,6 +181,15 @@ impl Request {
     /// (a 302 to a download).
     pub fn redirect_is_answer(mut self) -> Self {
         self.redirect_is_answer = true;
+        self
+    }
+
+    /// Sends this request to the client's named server `name` (see
+    /// [`ClientBuilder::server`](crate::ClientBuilder::server)) instead of its base URL;
+    /// `send` fails with [`Error::Config`](crate::Error::Config) when the client has no URL
+    /// for it.
+    pub fn server(mut self, name: &str) -> Self {
+        self.server = Some(name.to_owned());
         self
     }
 
@@ -338,6 +350,7 @@ impl fmt::Debug for Request {
         };
         f.debug_struct("Request")
             .field("method", &self.method)
+            .field("server", &self.server)
             .field("path", &self.segments.join("/"))
             .field(
                 "query_names",

@@ -15,6 +15,7 @@ fn answer(status: u16, body: &'static str) -> Answer<'static> {
 
 const EXPECTED: Expected<'static> = Expected {
     method: "PUT",
+    server: None,
     path: &["crm", "v2", "users", "a b/c"],
     query: &[("page", "2.50"), ("type", "AllUsers")],
     headers: &[("If-Modified-Since", "2019-07-25T15:26:49+05:30")],
@@ -23,12 +24,16 @@ const EXPECTED: Expected<'static> = Expected {
 
 /// The call a faithful generated method makes for [`EXPECTED`].
 async fn faithful(client: Client) -> Result<Response<Value>, Error> {
-    let request = Request::new(Method::PUT, &["crm", "v2", "users", "a b/c"])
+    client.send(faithful_request()).await
+}
+
+/// The request [`EXPECTED`] describes.
+fn faithful_request() -> Request {
+    Request::new(Method::PUT, &["crm", "v2", "users", "a b/c"])
         .query("type", "AllUsers")
         .query("page", 2.5)
         .header("If-Modified-Since", "2019-07-25T15:26:49+05:30")
-        .json(&serde_json::json!({"users": [{"id": "1"}]}));
-    client.send(request).await
+        .json(&serde_json::json!({"users": [{"id": "1"}]}))
 }
 
 #[test]
@@ -43,6 +48,31 @@ fn a_faithful_call_passes_every_check() {
 #[should_panic(expected = "path segments")]
 fn another_path_fails() {
     let expected = Expected { path: &["crm", "v2", "users", "a b", "c"], ..EXPECTED };
+    let _ = call_example(&answer(200, BODY), &expected, faithful);
+}
+
+/// [`faithful`]'s request sent to the named server `auth_url`.
+async fn to_auth_server(client: Client) -> Result<Response<Value>, Error> {
+    client.send(faithful_request().server("auth_url")).await
+}
+
+#[test]
+fn a_call_to_the_named_server_it_is_expected_at_passes() {
+    let expected = Expected { server: Some("auth_url"), ..EXPECTED };
+    let outcome = call_example(&answer(200, BODY), &expected, to_auth_server);
+    expect_json(outcome, BODY);
+}
+
+#[test]
+#[should_panic(expected = r#"path segments ["__server", "auth_url", "crm""#)]
+fn a_call_to_a_named_server_where_the_primary_is_expected_fails() {
+    let _ = call_example(&answer(200, BODY), &EXPECTED, to_auth_server);
+}
+
+#[test]
+#[should_panic(expected = r#"instead of ["__server", "auth_url", "crm""#)]
+fn a_call_to_the_primary_server_where_a_named_one_is_expected_fails() {
+    let expected = Expected { server: Some("auth_url"), ..EXPECTED };
     let _ = call_example(&answer(200, BODY), &expected, faithful);
 }
 

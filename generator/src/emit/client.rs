@@ -12,6 +12,7 @@ use crate::ir::{
     TypeRef,
 };
 
+use super::client_servers::{self, default_consts, new_servers, server_call, server_doc, setters};
 use super::docs;
 use super::paged;
 use super::redirects;
@@ -19,7 +20,7 @@ use super::tokens::{ident, impl_members, mentions_types, render, sibling_named, 
 
 /// The items of `src/client.rs`.
 pub fn client_tokens(api: &Api) -> Result<TokenStream, Error> {
-    let methods = api.operations.iter().map(|op| operation(op, &api.auth)).collect::<Result<Vec<_>, _>>()?;
+    let methods = api.operations.iter().map(|op| operation(api, op)).collect::<Result<Vec<_>, _>>()?;
     let (head, constructors) = client_parts(api, methods.iter().any(mentions_types))?;
     Ok(quote! {
         #head
@@ -38,7 +39,7 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
     let mut methods = String::new();
     let mut uses_types = false;
     for op in &api.operations {
-        let tokens = operation(op, &api.auth)?;
+        let tokens = operation(api, op)?;
         uses_types |= mentions_types(&tokens);
         methods.push_str(&impl_members(tokens)?);
     }
@@ -56,22 +57,20 @@ pub fn client_file(api: &Api) -> Result<String, Error> {
 fn client_parts(api: &Api, methods_use_types: bool) -> Result<(TokenStream, TokenStream), Error> {
     let title = &api.title;
     let struct_doc = docs::outer(&format!("Client for the {title} API."));
-    let default_base = api.base_url.default.as_ref().map(|url| {
-        let doc = docs::outer(&format!("The base URL the collection uses (`{}`).", api.base_url.template));
-        quote! {
-            #doc
-            pub const DEFAULT_BASE_URL: &'static str = #url;
-        }
-    });
+    let default_base = default_consts(api)?;
+    let primary = api.base_url();
     let new_doc = docs::outer(&format!(
-        "Creates a client that sends requests to `base_url`{}.\n\nAuthentication: {}.",
-        if api.base_url.variables.is_empty() {
+        "Creates a client that sends requests to `base_url`{}.\n\nAuthentication: {}.{}",
+        if primary.variables.is_empty() {
             String::new()
         } else {
-            format!(" (the collection's `{}`)", api.base_url.template)
+            format!(" (the collection's `{}`)", primary.template)
         },
-        auth_doc(&api.auth)
+        auth_doc(&api.auth),
+        client_servers::new_doc(api)
     ));
+    let other_servers = new_servers(api)?;
+    let server_setters = setters(api)?;
     let with_token = token_scheme(&api.auth).map(|scheme| {
         let doc = docs::outer(&format!(
             "Creates a client for `base_url` that sends `Authorization: {scheme} <token>`."
@@ -86,7 +85,7 @@ fn client_parts(api: &Api, methods_use_types: bool) -> Result<(TokenStream, Toke
             }
         }
     });
-    let from_env = from_env(api);
+    let from_env = client_servers::from_env(api);
     let reply = reply_alias(api)?;
     let import = (methods_use_types || mentions_types(&reply)).then(|| quote!(use super::types;));
     let head = quote! {
@@ -110,9 +109,11 @@ fn client_parts(api: &Api, methods_use_types: bool) -> Result<(TokenStream, Toke
                 base_url: &str,
                 auth: ::postgen_runtime::Auth,
             ) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
-                let inner = ::postgen_runtime::Client::builder(base_url).auth(auth).build()?;
+                let inner = ::postgen_runtime::Client::builder(base_url) #other_servers .auth(auth).build()?;
                 ::std::result::Result::Ok(Self { inner })
             }
+
+            #server_setters
 
             #with_token
 
@@ -136,41 +137,6 @@ fn client_parts(api: &Api, methods_use_types: bool) -> Result<(TokenStream, Toke
             }
     };
     Ok((head, constructors))
-}
-
-/// `Client::from_env`, when the base URL has Postman variables: each is read from the
-/// environment variable named after the crate and the variable (`ZOHO_CRM_API_DOMAIN`),
-/// defaulting to the collection's value when the base URL is that one variable.
-fn from_env(api: &Api) -> Option<TokenStream> {
-    if api.base_url.variables.is_empty() {
-        return None;
-    }
-    let template = &api.base_url.template;
-    let prefix = format!("{}_", heck::AsShoutySnakeCase(&api.crate_name));
-    let env_names: Vec<String> = api.base_url.variables.iter().map(|v| format!("`{prefix}{}`", heck::AsShoutySnakeCase(v))).collect();
-    let single = match api.base_url.variables.as_slice() {
-        [only] if *template == format!("{{{{{only}}}}}") => api.base_url.default.as_ref().map(|url| (only, url)),
-        _ => None,
-    };
-    let (default_call, default_doc) = match single {
-        Some((name, url)) => (quote!(.variable_default(#name, #url)), format!(", else `{url}`")),
-        None => (quote!(), String::new()),
-    };
-    let doc = docs::outer(&format!(
-        "Creates a client whose base URL `{template}` is filled from the environment: {}{default_doc}.",
-        env_names.join(", ")
-    ));
-    Some(quote! {
-        #doc
-        pub fn from_env(auth: ::postgen_runtime::Auth) -> ::std::result::Result<Self, ::postgen_runtime::Error> {
-            let inner = ::postgen_runtime::Client::builder(#template)
-                .variables_from_env(#prefix)
-                #default_call
-                .auth(auth)
-                .build()?;
-            ::std::result::Result::Ok(Self { inner })
-        }
-    })
 }
 
 /// `Reply<T>`, `Listing<T, I>`, `Pages<T>`, `Items<T>`: what the methods return, with the API's error enum as
@@ -231,9 +197,10 @@ fn auth_doc(auth: &AuthScheme) -> String {
     }
 }
 
-fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error> {
+fn operation(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
+    let api_auth = &api.auth;
     let name = ident(&op.name)?;
-    let mut text = operation_docs(op);
+    let mut text = operation_docs(op, server_doc(api, op));
     if op.no_auth && *api_auth != AuthScheme::None {
         text.push_str("\n\nSent without the client's credentials (the collection marks it `noauth`).");
     }
@@ -253,6 +220,7 @@ fn operation(op: &Operation, api_auth: &AuthScheme) -> Result<TokenStream, Error
     let new_request = request_new(op)?;
     // Builder calls chained onto `Request::new(..)`.
     let mut build: Vec<TokenStream> = Vec::new();
+    build.extend(server_call(api, op)?);
     // The runtime asks for JSON whenever it decodes JSON, so a saved
     // `Accept: application/json` says nothing the call does not already send.
     let json_answer = !matches!(op.success, SuccessBody::Text | SuccessBody::Binary);
@@ -363,13 +331,15 @@ pub(super) fn is_conditional(op: &Operation) -> bool {
         })
 }
 
-fn operation_docs(op: &Operation) -> String {
+/// `server`: where the request goes when not to the primary server (` on the `auth_url` server …`).
+fn operation_docs(op: &Operation, server: Option<String>) -> String {
     let mut text = if op.title.trim().is_empty() { op.name.clone() } else { op.title.trim().to_owned() };
     if let Some(docs) = op.docs.as_deref().filter(|d| !d.trim().is_empty()) {
         text.push_str("\n\n");
         text.push_str(docs);
     }
     text.push_str(&format!("\n\n`{} {}`", op.method, op.path_template.replace('`', "'")));
+    text.push_str(&server.unwrap_or_default());
     // A path parameter with nothing to say but an example says it on the route's line; the
     // others (described, or an argument named apart from the template) get a list below.
     let (listed, inline): (Vec<&Param>, Vec<&Param>) =

@@ -19,6 +19,7 @@ pub fn readme(api: &Api, runtime_path: &str, runnable_example: Option<&str>) -> 
     out.push_str(&install(name, runtime_path));
     out.push_str(&usage(api, &crate_ident));
     out.push_str(&servers(api, &crate_ident));
+    out.push_str(&named_servers(api, &crate_ident));
     out.push_str(&operations(api));
     out.push_str(&format!(
         "## Tests and examples\n\n`cargo test -p {name}` replays every example saved in the collection \
@@ -58,7 +59,7 @@ fn install(name: &str, runtime_path: &str) -> String {
 }
 
 fn usage(api: &Api, crate_ident: &str) -> String {
-    let base = match &api.base_url.default {
+    let base = match &api.base_url().default {
         Some(_) => format!("{crate_ident}::Client::DEFAULT_BASE_URL"),
         None => "\"https://api.example.com\"".to_owned(),
     };
@@ -147,6 +148,39 @@ fn servers(api: &Api, crate_ident: &str) -> String {
     out
 }
 
+/// The servers of an API whose requests go to more than one (empty otherwise): each one's
+/// name, URL in the collection, default, environment variables and setter.
+fn named_servers(api: &Api, crate_ident: &str) -> String {
+    if api.base_urls.len() < 2 {
+        return String::new();
+    }
+    let heading = if api.servers.is_some() { "" } else { "## Servers\n\n" };
+    let from_env = api.base_urls.iter().any(|s| !s.variables.is_empty());
+    let mut out = format!(
+        "{heading}The API's requests go to {} servers. `{crate_ident}::Client::new(base_url, auth)` takes the \
+         primary one's URL and puts the others at their defaults{}; the setter of a server moves it.\n\n\
+         | server | in the collection | default | environment | operations | set with |\n|---|---|---|---|---|---|\n",
+        api.base_urls.len(),
+        if from_env { "; `Client::from_env(auth)` reads every one from the environment" } else { "" },
+    );
+    for (index, server) in api.base_urls.iter().enumerate() {
+        let env: Vec<String> = super::client_servers::env_names(api, server).iter().map(|n| format!("`{n}`")).collect();
+        let (name, setter) = match index {
+            0 => (format!("`{}` (primary)", server.name), "`Client::new`".to_owned()),
+            _ => (format!("`{}`", server.name), format!("`Client::{}`", super::client_servers::setter_name(api, server))),
+        };
+        out.push_str(&format!(
+            "| {name} | `{}` | {} | {} | {} | {setter} |\n",
+            cell(&server.template),
+            server.default.as_deref().map_or_else(|| "none".to_owned(), cell),
+            if env.is_empty() { "none".to_owned() } else { env.join(", ") },
+            api.operations.iter().filter(|op| op.server == index).count(),
+        ));
+    }
+    out.push('\n');
+    out
+}
+
 fn operations(api: &Api) -> String {
     let mut out = "## Operations\n\n| method | HTTP | returns |\n|---|---|---|\n".to_owned();
     for op in &api.operations {
@@ -166,7 +200,18 @@ fn operations(api: &Api) -> String {
             Some(BodyKind::Binary) => " (binary body)",
             None => "",
         };
-        out.push_str(&format!("| `{}` | `{} {}`{} | {} |\n", op.name, op.method, cell(&op.path_template), body, returns));
+        let server = match api.base_urls.get(op.server).filter(|_| op.server != 0) {
+            Some(server) => format!(" on `{}`", server.name),
+            None => String::new(),
+        };
+        out.push_str(&format!(
+            "| `{}` | `{} {}`{server}{} | {} |\n",
+            op.name,
+            op.method,
+            cell(&op.path_template),
+            body,
+            returns
+        ));
     }
     out.push('\n');
     out

@@ -6,6 +6,7 @@ use quote::quote;
 use crate::error::Error;
 use crate::ir::{Api, AuthScheme, Operation};
 
+use super::client_servers::env_names;
 use super::docs;
 use super::tokens::{ident, render, type_tokens};
 
@@ -31,22 +32,30 @@ pub fn listing_example(api: &Api) -> Result<Option<(String, String)>, Error> {
     let run = format!("cargo run -p {} --example {name}", api.crate_name);
 
     // Where requests go: the collection's variables from the environment, else a base URL.
-    let (client, base_doc) = if api.base_url.variables.is_empty() {
-        let default = api.base_url.default.as_deref().unwrap_or("http://127.0.0.1:8080");
+    let primary = api.base_url();
+    let (client, mut base_doc) = if api.base_urls.iter().all(|s| s.variables.is_empty()) {
+        let default = primary.default.as_deref().unwrap_or("http://127.0.0.1:8080");
         let client = quote! {
             let base_url = ::std::env::var(#base_var).unwrap_or_else(|_| #default.to_owned());
             let client = #krate::Client::new(&base_url, auth)?;
         };
         (client, format!("`{base_var}` (default `{default}`)"))
     } else {
-        let names: Vec<String> =
-            api.base_url.variables.iter().map(|v| format!("`{prefix}{}`", heck::AsShoutySnakeCase(v))).collect();
-        let default = match (&api.base_url.default, api.base_url.variables.len()) {
+        let names: Vec<String> = env_names(api, primary).iter().map(|n| format!("`{n}`")).collect();
+        let default = match (&primary.default, primary.variables.len()) {
             (Some(url), 1) => format!(" (default `{url}`)"),
             _ => String::new(),
         };
         (quote!(let client = #krate::Client::from_env(auth)?;), format!("{}{default}", names.join(", ")))
     };
+    for (_, server) in api.other_servers() {
+        let env: Vec<String> = env_names(api, server).iter().map(|n| format!("`{n}`")).collect();
+        let default = server.default.as_deref().map(|url| format!(" (default `{url}`)")).unwrap_or_default();
+        base_doc.push_str(&match env.is_empty() {
+            true => format!(" (the `{}` server is `{}`)", server.name, server.default.as_deref().unwrap_or(&server.template)),
+            false => format!(", {} for the `{}` server{default}", env.join(", "), server.name),
+        });
+    }
     let auth = match &token_scheme {
         Some(scheme) => quote! {
             let token = ::std::env::var(#token_var).map_err(|_| ::std::format!("set {} to an access token", #token_var))?;

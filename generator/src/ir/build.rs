@@ -6,12 +6,13 @@ use crate::config::ApiConfig;
 use crate::error::{Error, Warning};
 use crate::postman::{self, Collection, Item, RequestItem, Resolver};
 
+use super::bases::{ItemBases, assign_servers};
 use super::example_request::{example_request, request_of};
 use super::model::*;
 use super::naming::name_operations;
 use super::params::{build_path, build_params, header_params, is_header_name, is_header_value};
 use super::names::snake_ident;
-use super::usable::{first_usable, folder_scope, unusable_url};
+use super::usable::{folder_scope, unusable_url};
 
 /// Builds the API model from a loaded collection. Names are final; types are left to `infer`.
 pub fn from_collection(
@@ -40,22 +41,12 @@ enum Items<'a> {
     Owned(Vec<Item>),
 }
 
-impl Items<'_> {
-    fn as_slice(&self) -> &[Item] {
-        match self {
-            Items::Borrowed(items) => items,
-            Items::Owned(items) => items,
-        }
-    }
-}
-
 fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Result<(Api, Vec<Warning>), Error> {
     let resolver = Resolver::new(&collection.variables);
-    // Before the walk: owned items are gone after it.
-    let base_url = base_url(items.as_slice(), &resolver);
     let mut gather = Gather { file: &collection.file, jobs: Vec::new(), skipped: Vec::new() };
     collect_jobs(items, &mut Vec::new(), collection.auth.as_ref(), &resolver, &mut gather);
-    let (mut operations, build_warnings) = build_operations(gather.jobs, &collection.file)?;
+    let (mut operations, bases, build_warnings) = build_operations(gather.jobs, &collection.file)?;
+    let base_urls = assign_servers(&mut operations, &bases, &resolver);
     let mut warnings = gather.skipped;
     warnings.extend(build_warnings);
     name_operations(&mut operations, &collection.file, &mut warnings);
@@ -69,7 +60,7 @@ fn build(collection: &Collection, items: Items<'_>, config: &ApiConfig) -> Resul
         title: if collection.name.trim().is_empty() { config.crate_name.clone() } else { collection.name.clone() },
         description: collection.description.clone(),
         source: collection.file.clone(),
-        base_url,
+        base_urls,
         auth: api_auth,
         operations,
         types: Vec::new(),
@@ -161,28 +152,39 @@ impl<'a> Gather<'a, '_> {
     }
 }
 
-/// The operations of `jobs` in order, with the warnings in order, built by a few threads each
-/// taking a consecutive run ([`crate::runs`]).
-fn build_operations(jobs: Vec<Job<'_>>, file: &std::path::Path) -> Result<(Vec<Operation>, Vec<Warning>), Error> {
+/// The operations of `jobs` in order, each with the bases its request and examples wrote,
+/// and the warnings in order, built by a few threads each taking a consecutive run
+/// ([`crate::runs`]).
+type Built = (Vec<Operation>, Vec<ItemBases>, Vec<Warning>);
+
+fn build_operations(jobs: Vec<Job<'_>>, file: &std::path::Path) -> Result<Built, Error> {
     let built = crate::runs::in_runs(jobs, 256, |run| Builder::run(run, file))?;
-    let (mut operations, mut warnings) = (Vec::new(), Vec::new());
+    let (mut operations, mut bases, mut warnings) = (Vec::new(), Vec::new(), Vec::new());
     for builder in built {
         operations.extend(builder.operations);
+        bases.extend(builder.bases);
         warnings.extend(builder.warnings);
     }
-    Ok((operations, warnings))
+    Ok((operations, bases, warnings))
 }
 
 struct Builder<'a> {
     file: &'a std::path::Path,
     warnings: Vec<Warning>,
     operations: Vec<Operation>,
+    /// Beside each operation: the bases its item wrote (servers are assigned once all are known).
+    bases: Vec<ItemBases>,
 }
 
 impl<'a> Builder<'a> {
     fn run(jobs: Vec<Job<'_>>, file: &'a std::path::Path) -> Self {
-        let mut builder = Builder { file, warnings: Vec::new(), operations: Vec::with_capacity(jobs.len()) };
+        let mut builder =
+            Builder { file, warnings: Vec::new(), operations: Vec::with_capacity(jobs.len()), bases: Vec::with_capacity(jobs.len()) };
         for Job { item, folders, auth } in jobs {
+            builder.bases.push(ItemBases::of(match &item {
+                JobItem::Borrowed(item) => item,
+                JobItem::Owned(item) => item.as_ref(),
+            }));
             // The bodies (read as JSON while loading): moved out of an owned item, not copied.
             let op = match item {
                 JobItem::Borrowed(item) => {
@@ -261,6 +263,8 @@ impl<'a> Builder<'a> {
             errors: None,
             auth: auth.map(auth_scheme).unwrap_or_default(),
             no_auth: auth.is_some_and(|a| matches!(a.kind, postman::AuthKind::NoAuth)),
+            // Set with the API's servers (`bases::assign_servers`).
+            server: 0,
             pagination: None,
             doc: Default::default(),
             source: item.pointer.clone(),
@@ -473,39 +477,6 @@ pub(super) fn auth_scheme(auth: &postman::Auth) -> AuthScheme {
         AuthKind::OAuth2 => AuthScheme::OAuth2,
         AuthKind::Other(name) => AuthScheme::Unsupported(name.clone()),
     }
-}
-
-/// `protocol://host:port` of the first request that is an operation, resolved through
-/// collection variables.
-fn base_url(items: &[Item], resolver: &Resolver) -> BaseUrl {
-    let Some(url) = first_usable(items, resolver).map(|r| &r.request.url) else {
-        return BaseUrl::default();
-    };
-    let mut template = String::new();
-    if let Some(protocol) = &url.protocol {
-        template.push_str(protocol);
-        template.push_str("://");
-    }
-    template.push_str(url.host.as_deref().unwrap_or_default());
-    if let Some(port) = &url.port {
-        template.push(':');
-        template.push_str(port);
-    }
-    let resolved = resolver.resolve(&template);
-    let default = if resolved.contains("{{") {
-        None
-    } else if resolved.starts_with("http://") || resolved.starts_with("https://") {
-        Some(resolved)
-    } else if !resolved.is_empty() && !resolved.contains(char::is_whitespace) {
-        // No scheme: Postman would use http. Public APIs are served over https, so only a
-        // local development host keeps http.
-        let local = ["localhost", "127.", "[::1]", "0.0.0.0"].iter().any(|h| resolved.starts_with(h));
-        Some(format!("{}://{resolved}", if local { "http" } else { "https" }))
-    } else {
-        None
-    };
-    let variables = postman::Resolver::var_names(&template);
-    BaseUrl { template, default, variables }
 }
 
 fn path_template(url: &postman::Url) -> String {

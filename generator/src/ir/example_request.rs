@@ -33,6 +33,8 @@ pub fn request_of(request: &postman::Request, path: &[PathSegment], path_params:
         query,
         headers,
         body: request.body.as_ref().and_then(|body| body_of(body, request)),
+        // Set with the API's servers (`bases::assign_servers`).
+        server: 0,
     }
 }
 

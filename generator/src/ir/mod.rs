@@ -4,6 +4,7 @@
 //! JSON samples); `infer` then fills in the types. Names here are already valid, unique
 //! Rust identifiers, with the original wire names kept beside them.
 
+mod bases;
 mod build;
 mod case;
 mod docs;

@@ -19,8 +19,9 @@ pub struct Api {
     pub description: Option<String>,
     /// The input file the API came from (for docs and diagnostics).
     pub source: PathBuf,
-    /// Base URL: the template as written and its default value, if it resolves to one.
-    pub base_url: BaseUrl,
+    /// The servers requests go to (see `ir::bases`): the primary one (most operations use
+    /// it) first, the others in order of first use; never empty.
+    pub base_urls: Vec<BaseUrl>,
     /// How the API authenticates by default.
     pub auth: AuthScheme,
     /// Operations in collection order.
@@ -58,6 +59,17 @@ impl Api {
         }
     }
 
+    /// The primary server: where operations go unless they name another.
+    pub fn base_url(&self) -> &BaseUrl {
+        static NONE: BaseUrl = BaseUrl { name: String::new(), template: String::new(), default: None, variables: Vec::new() };
+        self.base_urls.first().unwrap_or(&NONE)
+    }
+
+    /// The servers besides the primary one, with their indices in [`Api::base_urls`].
+    pub fn other_servers(&self) -> impl Iterator<Item = (usize, &BaseUrl)> {
+        self.base_urls.iter().enumerate().skip(1)
+    }
+
     /// The crate's library name as Rust code spells it (`zoho_crm`); also the module name of
     /// build.rs mode unless the user picks one.
     pub fn lib_name(&self) -> String {
@@ -89,9 +101,12 @@ impl Envelope {
     }
 }
 
-/// Where requests go.
+/// Where requests go: one server of the API.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BaseUrl {
+    /// Unique snake_case name (`host`, `auth_url`, `api_example_com`): the runtime's server
+    /// name and the stem of the generated constant and setter.
+    pub name: String,
     /// As written in the collection, e.g. `{{api-domain}}` or `https://api.github.com`.
     pub template: String,
     /// Resolved through the collection variables, when that yields an absolute URL.
@@ -169,6 +184,8 @@ pub struct Operation {
     /// The collection says `noauth` for this request (or its folder) in an API that
     /// otherwise authenticates: the call sends no credentials.
     pub no_auth: bool,
+    /// The server its request goes to: an index in [`Api::base_urls`] (0: the primary).
+    pub server: usize,
     /// What the doc pages say (schema files); empty for collection-only operations.
     pub doc: super::docs::OperationDoc,
     /// How the operation lists across pages, when it does (set after merging the docs).
@@ -349,6 +366,9 @@ pub struct ExampleRequest {
     pub headers: Vec<(String, String)>,
     /// The body, when it has one the example tests can send.
     pub body: Option<ExampleRequestBody>,
+    /// The server the saved request went to (an index in [`Api::base_urls`]), read from its
+    /// own URL, not from the operation's.
+    pub server: usize,
 }
 
 /// A saved request body.

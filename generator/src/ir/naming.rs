@@ -231,6 +231,7 @@ mod tests {
             errors: None,
             auth: Default::default(),
             no_auth: false,
+            server: 0,
             pagination: None,
             doc: Default::default(),
             source: Pointer::root(),

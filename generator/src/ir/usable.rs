@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::postman::{Item, RequestItem, Resolver, Url, Variable};
+use crate::postman::{RequestItem, Resolver, Url, Variable};
 
 /// Why `item` is not an operation, or `None` when its URL is usable. `scope` holds the
 /// collection's and the item's folders' variables.
@@ -49,14 +49,6 @@ fn lone_variable(url: &Url) -> Option<&str> {
     (!name.is_empty() && !name.contains(['{', '}'])).then_some(name)
 }
 
-/// The first request item in document order that is an operation.
-pub(super) fn first_usable<'a>(items: &'a [Item], scope: &Resolver) -> Option<&'a RequestItem> {
-    items.iter().find_map(|item| match item {
-        Item::Request(r) => unusable_url(r, scope).is_none().then_some(r.as_ref()),
-        Item::Folder(f) => first_usable(&f.items, &folder_scope(scope, &f.variables)),
-    })
-}
-
 /// The variables a folder's requests see: `scope` with the folder's own on top (a copy only
 /// when it has some).
 pub(super) fn folder_scope<'s>(scope: &'s Resolver, variables: &[Variable]) -> Cow<'s, Resolver> {
@@ -89,7 +81,7 @@ mod tests {
         let (api, warnings) = super::super::from_collection(&collection, &config()).unwrap_or_else(|e| panic!("{e}"));
         let paths = api.operations.iter().map(|op| format!("{} {}", op.method, op.path_template)).collect();
         let warnings = warnings.iter().map(|w| format!("{}: {}", w.pointer, w.message)).collect();
-        (paths, api.base_url.default, warnings)
+        (paths, api.base_url().default.clone(), warnings)
     }
 
     #[test]
@@ -139,7 +131,8 @@ mod tests {
             r#"[{"key": "api", "value": "https://api.example.com"}, {"key": "blank", "value": " "}]"#,
         );
         assert_eq!(paths.len(), 5, "{paths:?}");
-        assert_eq!(base.as_deref(), Some("https://api.example.com"));
+        // The primary server is the most used one: `{{terminal}}` (twice), which has no value.
+        assert_eq!(base, None);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].starts_with("/item/4/request/url: no usable URL (only `{{blank}}`"), "{warnings:?}");
     }

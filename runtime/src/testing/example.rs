@@ -34,7 +34,11 @@ pub struct Answer<'a> {
 pub struct Expected<'a> {
     /// HTTP method, upper case.
     pub method: &'a str,
-    /// Path segments after the base URL, decoded (the server sees them percent-encoded); a
+    /// The named server the request must go to; `None`: the base URL (the primary server).
+    /// The test client puts every named server at `/__server/<name>` of the loopback server,
+    /// so the path it arrives at shows which server the method sent it to.
+    pub server: Option<&'a str>,
+    /// Path segments after the server's URL, decoded (the server sees them percent-encoded); a
     /// trailing `/` is a last empty segment.
     pub path: &'a [&'a str],
     /// Every query pair, in any order; numbers compare by value (`2.50` = `2.5`).
@@ -61,7 +65,8 @@ pub enum SentBody<'a> {
 }
 
 /// Starts a loopback server answering every request with `answer`, hands `call` a client for
-/// it (no retries, no redirects, no credentials), checks the one request `call` made against
+/// it (no retries, no redirects, no credentials; every named server under
+/// `/__server/<name>`), checks the one request `call` made against
 /// `expected`, and returns what `call` returned.
 ///
 /// Panics when the server cannot start, when `call` made no request or more than one, or
@@ -120,7 +125,8 @@ async fn start(answer: &Answer<'_>) -> MockServer {
 }
 
 /// A client that does exactly one attempt and reports redirects instead of following them,
-/// so the example's own answer is what the method sees.
+/// so the example's own answer is what the method sees; a named server is
+/// `<base_url>/__server/<name>`.
 fn client_for(base_url: &str) -> Client {
     let http = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -129,6 +135,7 @@ fn client_for(base_url: &str) -> Client {
     Client::builder(base_url)
         .http_client(http)
         .retry(RetryPolicy::never())
+        .servers_under_base()
         .build()
         .unwrap_or_else(|e| panic!("cannot build a client for {base_url}: {e}"))
 }
@@ -160,7 +167,8 @@ fn request_problems(request: &wiremock::Request, expected: &Expected<'_>) -> Vec
         None | Some("") => Vec::new(),
         Some(rest) => rest.split('/').map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned()).collect(),
     };
-    let want: Vec<&str> = expected.path.to_vec();
+    let server = expected.server.map(|name| ["__server", name]);
+    let want: Vec<&str> = server.iter().flatten().chain(expected.path).copied().collect();
     if path != want {
         problems.push(format!("path segments {path:?} instead of {want:?}"));
     }

@@ -112,6 +112,9 @@ pub struct Example {
     #[serde(default)]
     served: Option<Served>,
     method: String,
+    /// The named server the request goes to; absent: the primary one.
+    #[serde(default)]
+    server: Option<String>,
     path: Vec<String>,
     query: Vec<(String, String)>,
     sent_headers: Vec<(String, String)>,
@@ -249,7 +252,14 @@ impl Example {
         };
         let path: Vec<&str> = self.path.iter().map(String::as_str).collect();
         let answer = Answer { status: self.status, headers: &headers, body: self.served_text() };
-        let expected = Expected { method: &self.method, path: &path, query: &query, headers: &sent_headers, body };
+        let expected = Expected {
+            method: &self.method,
+            server: self.server.as_deref(),
+            path: &path,
+            query: &query,
+            headers: &sent_headers,
+            body,
+        };
         super::wire_log::for_example(&self.at, || call_example(&answer, &expected, call))
     }
 
