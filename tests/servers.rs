@@ -188,3 +188,19 @@ fn a_single_server_api_names_no_server() {
     assert!(!files["README.md"].contains("## Servers"));
     assert!(!files["tests/examples.json"].contains("\"server\""));
 }
+
+/// The token request is under basic auth in a bearer API (read from the fixture itself): its
+/// method asks for the client's basic credentials, the others for none of their own.
+#[test]
+fn the_token_request_authenticates_as_the_collection_says() {
+    let raw: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_root().join("tests/fixtures/two-hosts.json")).unwrap_or_else(|e| panic!("{e}")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(raw["auth"]["type"], "bearer");
+    let files = two_hosts().files;
+    let client = &files["src/client.rs"];
+    assert!(method(client, "create_oauth_token").contains(".auth_scheme(\"basic\")"), "{client}");
+    assert_eq!(client.matches(".auth_scheme(").count(), 1, "{client}");
+    assert!(client.contains("pub fn with_basic_auth(&self, username: &str, password: &str) -> Self"), "{client}");
+}

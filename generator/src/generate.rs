@@ -142,7 +142,12 @@ fn build_api(options: &GenerateOptions, fallback_name: &str) -> Result<(Api, Vec
     warnings.extend(build_warnings);
     crate::ir::merge_schemas(&mut api, &schemas, &mut warnings)?;
     if let Some(scheme) = &config.auth_scheme {
-        api.auth = AuthScheme::Token { scheme: scheme.clone() };
+        // The operations that authenticate as the API does follow it to the configured scheme.
+        let configured = AuthScheme::Token { scheme: scheme.clone() };
+        let collection_auth = std::mem::replace(&mut api.auth, configured.clone());
+        for op in api.operations.iter_mut().filter(|op| op.auth == collection_auth) {
+            op.auth = configured.clone();
+        }
     }
     let config_path = options.config.clone().unwrap_or_else(|| PathBuf::from("postgen.toml"));
     let paging = toml

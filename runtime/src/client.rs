@@ -83,6 +83,16 @@ impl Client {
         Ok(Client { inner: Arc::clone(&self.inner), options: self.options.clone(), servers: Arc::new(servers) })
     }
 
+    /// A handle on the same client that sends `auth` on the requests naming `scheme`
+    /// ([`Request::auth_scheme`]): the operations whose collection entry authenticates
+    /// otherwise than the API, e.g. `"basic"` for a token request under basic auth. Without
+    /// it such requests carry no credentials.
+    pub fn with_scheme_auth(&self, scheme: &str, auth: Auth) -> Client {
+        let mut servers = Servers::clone(&self.servers);
+        servers.set_scheme_auth(scheme, auth);
+        Client { inner: Arc::clone(&self.inner), options: self.options.clone(), servers: Arc::new(servers) }
+    }
+
     /// The URL of the named server `name`, when one is configured.
     pub fn server_url(&self, name: &str) -> Option<&Url> {
         self.servers.url(name)
@@ -233,7 +243,11 @@ impl Client {
             Ok(prepared) => prepared,
             Err(e) => return (Err(e), None),
         };
-        let auth = if request.without_auth { &Auth::None } else { target.auth };
+        let auth = match (&request.auth_scheme, request.without_auth) {
+            (_, true) => &Auth::None,
+            (Some(scheme), false) => self.servers.scheme_auth(scheme),
+            (None, false) => target.auth,
+        };
         // A token's `api_domain` says where the API (the primary server) lives, not the others.
         let follow_api_domain = inner.follow_api_domain && target.primary;
         let credential = match crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain).await {

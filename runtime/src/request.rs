@@ -36,6 +36,8 @@ pub struct Request {
     pub(crate) without_auth: bool,
     /// The named server the request goes to; `None`: the client's base URL.
     pub(crate) server: Option<String>,
+    /// Send the credentials the client holds for this scheme instead of its own.
+    pub(crate) auth_scheme: Option<String>,
     /// The answer is decoded as JSON: ask for it (`Accept: application/json`) unless the
     /// request or the client's defaults name another type.
     pub(crate) expects_json: bool,
@@ -117,6 +119,7 @@ impl Request {
             deferred,
             without_auth: false,
             server: None,
+            auth_scheme: None,
             expects_json: false,
             redirect_is_answer: false,
         }
@@ -181,6 +184,15 @@ impl Request {
     /// (a 302 to a download).
     pub fn redirect_is_answer(mut self) -> Self {
         self.redirect_is_answer = true;
+        self
+    }
+
+    /// Sends this request with the credentials the client holds for `scheme`
+    /// ([`Client::with_scheme_auth`](crate::Client::with_scheme_auth)), or none when it holds
+    /// none: for an operation that authenticates otherwise than the API (basic auth on a
+    /// token request). The client's own credentials are never sent instead.
+    pub fn auth_scheme(mut self, scheme: &str) -> Self {
+        self.auth_scheme = Some(scheme.to_owned());
         self
     }
 

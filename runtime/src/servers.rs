@@ -36,6 +36,9 @@ pub(crate) struct Servers {
     /// Test clients only: a server without a URL is `<base>/__server/<name>`, so one loopback
     /// server answers for every server and the path shows which one a request was sent to.
     under_base: bool,
+    /// Credentials by scheme, for requests whose collection entry authenticates otherwise
+    /// than the API (basic auth on a token request, an API key on one folder).
+    schemes: Vec<(String, Auth)>,
 }
 
 /// Where one request goes and with which credentials.
@@ -64,6 +67,19 @@ impl Servers {
             }
             None => Err(Error::Config(format!("server_auth for `{name}`, which has no URL; call ClientBuilder::server first"))),
         }
+    }
+
+    /// The credentials for requests that name `scheme` ([`Request::auth_scheme`](crate::Request::auth_scheme)).
+    pub(crate) fn set_scheme_auth(&mut self, scheme: &str, auth: Auth) {
+        self.schemes.retain(|(existing, _)| existing != scheme);
+        self.schemes.push((scheme.to_owned(), auth));
+    }
+
+    /// The credentials a request for `scheme` carries: the ones set for it, else none (never
+    /// the client's, which belong to another scheme).
+    pub(crate) fn scheme_auth(&self, scheme: &str) -> &Auth {
+        const NONE: &Auth = &Auth::None;
+        self.schemes.iter().find(|(name, _)| name == scheme).map_or(NONE, |(_, auth)| auth)
     }
 
     pub(crate) fn route_under_base(&mut self) {
@@ -104,6 +120,9 @@ impl fmt::Debug for Servers {
         for server in &self.servers {
             let own_auth = if server.auth.is_some() { " (own auth)" } else { "" };
             map.entry(&server.name, &format_args!("{}{own_auth}", server.url.as_str()));
+        }
+        for (scheme, _) in &self.schemes {
+            map.entry(&format_args!("auth scheme {scheme}"), &"(credentials set)");
         }
         map.finish()
     }

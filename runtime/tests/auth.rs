@@ -180,3 +180,27 @@ async fn token_never_appears_in_debug_output() {
     assert!(matches!(err, Error::Config(_)), "{err:?}");
     assert!(!format!("{err:?} {err}").contains(SECRET));
 }
+
+/// A request naming an auth scheme (a token request under basic auth in a bearer API)
+/// carries that scheme's credentials when the client holds them, none otherwise, and never
+/// the client's own.
+#[tokio::test]
+async fn a_request_naming_a_scheme_carries_that_schemes_credentials_and_never_the_clients() {
+    let server = MockServer::start().await;
+    answer_everything(&server, ResponseTemplate::new(204)).await;
+    let client = client_for(&server, Auth::bearer(SECRET));
+    let token_request = || Request::route("POST", "/oauth/token", &[]).auth_scheme("basic");
+
+    client.send::<()>(token_request()).await.expect("success");
+    let with_basic = client.with_scheme_auth("basic", Auth::basic("app", Some("pw".to_owned())));
+    with_basic.send::<()>(token_request()).await.expect("success");
+    with_basic.send::<()>(Request::route("GET", "/me", &[])).await.expect("success");
+
+    let seen = server.received_requests().await.unwrap_or_default();
+    let authorization: Vec<Option<String>> = seen.iter().map(|r| header(r, "authorization")).collect();
+    assert_eq!(
+        authorization,
+        [None, Some("Basic YXBwOnB3".to_owned()), Some(format!("Bearer {SECRET}"))],
+        "no credentials set for the scheme: none sent; set: those; other requests: the client's"
+    );
+}

@@ -13,6 +13,7 @@ use crate::ir::{
 };
 
 use super::client_servers::{self, default_consts, new_servers, server_call, server_doc, setters};
+use super::client_auth;
 use super::docs;
 use super::paged;
 use super::redirects;
@@ -58,6 +59,7 @@ fn client_parts(api: &Api, methods_use_types: bool) -> Result<(TokenStream, Toke
     let title = &api.title;
     let struct_doc = docs::outer(&format!("Client for the {title} API."));
     let default_base = default_consts(api)?;
+    let scheme_setters = client_auth::setters(api)?;
     let primary = api.base_url();
     let new_doc = docs::outer(&format!(
         "Creates a client that sends requests to `base_url`{}.\n\nAuthentication: {}.{}",
@@ -135,6 +137,8 @@ fn client_parts(api: &Api, methods_use_types: bool) -> Result<(TokenStream, Toke
             pub fn with_options(&self, options: ::postgen_runtime::CallOptions) -> Self {
                 Self { inner: self.inner.with_options(options) }
             }
+
+            #scheme_setters
     };
     Ok((head, constructors))
 }
@@ -204,6 +208,9 @@ fn operation(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     if op.no_auth && *api_auth != AuthScheme::None {
         text.push_str("\n\nSent without the client's credentials (the collection marks it `noauth`).");
     }
+    if let Some(auth) = client_auth::auth_doc(api, op) {
+        text.push_str(&format!("\n\n{auth}"));
+    }
     if let Some(pagination) = &op.pagination {
         text.push_str(&format!("\n\n{}", paged::listing_doc(pagination)));
     }
@@ -233,6 +240,7 @@ fn operation(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
     if op.no_auth && *api_auth != AuthScheme::None {
         build.push(quote!(.without_auth()));
     }
+    build.extend(client_auth::auth_scheme_call(api, op));
     if op.answers_redirects() {
         build.push(quote!(.redirect_is_answer()));
     }

@@ -4,6 +4,7 @@
 //! `::postgen_runtime::…`) so that no inferred type name can shadow what it refers to.
 
 pub(crate) mod client;
+mod client_auth;
 mod client_servers;
 mod crate_files;
 pub mod docs;
