@@ -325,6 +325,23 @@ mod tests {
     }
 
     #[test]
+    fn odd_text_passes_through_once_and_for_all() {
+        // Unbalanced, nested and non-ASCII text: no panic, and the result needs no second pass.
+        for text in [
+            "[[a](ctp:x)](y) ![[b]](c) [`c`](d \"t\") <a href='x'>[é](ctp:é)</a>",
+            "<div>\n**bold** https://é.example/ünï <span>\n\n</div> trailing <",
+            "`unclosed https://a.com [x] <b>",
+            "| a | https://a.com/x |\n|---|---|\n| [b] | <i>c |",
+            "> quote [ref]\n>\n> [ref]: ctp:ref\n\n[ref]",
+            "- [ ] task <T>\n  - [x] https://a.com)\u{1F600}(",
+            "<!-- a\n\n--> <br/> <hr /> </br> https://",
+        ] {
+            let once = rustdoc_safe(text);
+            assert_eq!(rustdoc_safe(&once), once, "from {text:?}");
+        }
+    }
+
+    #[test]
     fn an_html_block_opened_by_a_stray_tag_is_read_again_as_markdown() {
         // `<p>` opens an HTML block (no markdown inside) and is never closed; once escaped, the
         // block is a paragraph and its URL is a bare URL.
