@@ -2,8 +2,9 @@
 //! `MANIFEST.tsv`) is generated into one member crate of a scratch workspace, and the whole
 //! workspace must build with `RUSTFLAGS=-D warnings`, pass `cargo clippy --all-targets -- -D
 //! warnings`, and every crate's `tests/examples.rs` (each saved example replayed against a
-//! loopback server) must pass. A table per collection (requests, examples, compiled, example
-//! tests passed) is printed to stderr.
+//! loopback server) must pass, and every crate's docs must build with `RUSTDOCFLAGS=-D warnings`
+//! (`corpus_docs.rs`). A table per collection (requests, examples, compiled, example tests
+//! passed) and the figure of crates documented clean are printed to stderr.
 //!
 //! Dependency builds are cached in `target/corpus-check/` of this repository, so only the
 //! generated crates are rebuilt on a warm run. Run with `--nocapture` to see per-collection
@@ -16,6 +17,7 @@ use std::time::Instant;
 use postgen::{generate, output::write_atomic, GenerateOptions};
 use postgen_e2e::{corpus_dir, head, repo_root, scratch_cargo, write_workspace};
 
+mod corpus_docs;
 mod corpus_report;
 mod corpus_wire;
 mod wire_oracle;
@@ -241,7 +243,26 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
             head(&String::from_utf8_lossy(&output.stderr), 200)
         );
     }
+    check_docs(workspace, &figures);
     eprintln!("corpus gate took {:.1?}", started.elapsed());
+}
+
+/// Every crate's docs build with `RUSTDOCFLAGS=-D warnings`; else the gate fails listing the
+/// crates and their rustdoc lints (the workspace kept for inspection).
+fn check_docs(workspace: tempfile::TempDir, figures: &[Figures]) {
+    let members: Vec<String> = figures.iter().map(|f| f.name.clone()).collect();
+    let docs = corpus_docs::document(workspace.path(), &members);
+    eprintln!("{docs}");
+    if !docs.is_clean() {
+        let kept = workspace.keep();
+        panic!(
+            "rustdoc -D warnings failed on {} of {} crates of the corpus workspace {} (kept for inspection):\n{}",
+            docs.failing.len(),
+            docs.members,
+            kept.display(),
+            docs.failures()
+        );
+    }
 }
 
 /// The gate's table: per collection, its requests and examples, whether it compiled, and

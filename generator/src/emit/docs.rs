@@ -3,6 +3,12 @@
 //! Descriptions are markdown written for Postman, not rustdoc: code fences would run as
 //! doctests and indented blocks would be read as Rust code. Every fence becomes a `text`
 //! fence, indentation that would start a code block is removed, and tabs become spaces.
+//! Links, bare URLs and HTML that rustdoc would reject are rewritten as text or proper
+//! links (`markdown.rs`).
+
+mod html;
+mod markdown;
+mod urls;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -45,9 +51,10 @@ pub fn sanitize(text: &str) -> Vec<String> {
     if in_fence {
         out.push("```".to_owned());
     }
+    let text = markdown::rustdoc_safe(&out.join("\n"));
     // No leading/trailing blank lines; no runs of blank lines.
     let mut lines: Vec<String> = Vec::new();
-    for line in out {
+    for line in text.split('\n').map(str::to_owned) {
         if line.is_empty() && lines.last().is_none_or(|l: &String| l.is_empty()) {
             continue;
         }
