@@ -113,12 +113,17 @@ fn url_parts(url: &Value, fill: &dyn Fn(&str) -> String) -> (Vec<String>, Vec<(S
     };
     let mut path: Vec<String> = segments
         .iter()
-        .map(|segment| match segment.strip_prefix(':').and_then(|name| path_vars.get(name)) {
-            Some(value) if !value.is_empty() => value.clone(),
-            _ => fill(segment),
+        .map(|segment| match segment.strip_prefix(':').filter(|name| !name.is_empty()) {
+            // A path variable with no value is one the caller fills in.
+            Some(name) => match path_vars.get(name) {
+                Some(value) if !value.is_empty() => value.clone(),
+                _ => format!("{{{{{name}}}}}"),
+            },
+            None => fill(segment),
         })
         .map(|segment| decode(&segment))
         .collect();
+    path = without_dot_segments(path);
     // `https://h` and `https://h/` both have no segment; inner empty segments are Postman's
     // too, but the host part of a variable (`{{base}}/x`) has already been taken off.
     if path.len() == 1 && path[0].is_empty() {
@@ -171,6 +176,27 @@ fn server_of(url: &Value) -> String {
     server
 }
 
+/// Segments as a URL parser leaves them: `.` dropped, `..` dropping the one before (either
+/// at the end leaves a trailing `/`).
+fn without_dot_segments(segments: Vec<String>) -> Vec<String> {
+    let count = segments.len();
+    let mut out = Vec::with_capacity(count);
+    for (i, segment) in segments.into_iter().enumerate() {
+        match segment.as_str() {
+            "." | ".." => {
+                if segment == ".." {
+                    out.pop();
+                }
+                if i + 1 == count {
+                    out.push(String::new());
+                }
+            }
+            _ => out.push(segment),
+        }
+    }
+    out
+}
+
 /// The path (after scheme and host) and the query of a raw URL.
 fn split_raw(raw: &str) -> (&str, &str) {
     let raw = raw.split('#').next().unwrap_or_default();
@@ -194,21 +220,24 @@ fn body(body: &Value, fill: &dyn Fn(&str) -> String) -> Body {
     };
     match body["mode"].as_str() {
         Some("raw") => {
-            let text = fill(body["raw"].as_str().unwrap_or_default());
+            let raw = body["raw"].as_str().unwrap_or_default();
+            // A JSON body is the caller's data: its `{{var}}` strings stand for any value.
+            if let Ok(json) = serde_json::from_str::<Value>(raw) {
+                return Body::Json(json);
+            }
+            let text = fill(raw);
             if text.trim().is_empty() || text.contains("{{") {
                 return Body::Unchecked;
             }
-            match serde_json::from_str::<Value>(&text) {
-                Ok(json) => Body::Json(json),
-                Err(_) => Body::Text(text),
-            }
+            Body::Text(text)
         }
         Some("urlencoded") => Body::Form(pairs(&body["urlencoded"])),
         _ => Body::Unchecked,
     }
 }
 
-/// `{{name}}` replaced by the variable's value, nested values too; unknown names stay.
+/// `{{name}}` replaced by the variable's value, nested values too; unknown names and empty
+/// values stay (a placeholder the caller fills in).
 fn substitute(text: &str, vars: &HashMap<String, String>) -> String {
     let mut text = text.to_owned();
     for _ in 0..10 {
@@ -219,7 +248,7 @@ fn substitute(text: &str, vars: &HashMap<String, String>) -> String {
             let Some(len) = rest[start..].find("}}") else { break };
             out.push_str(&rest[..start]);
             let name = &rest[start + 2..start + len];
-            match vars.get(name.trim()) {
+            match vars.get(name.trim()).filter(|value| !value.is_empty()) {
                 Some(value) => {
                     out.push_str(value);
                     changed = true;
@@ -286,7 +315,9 @@ pub fn compare(want: &Wire, sent: &Value) -> Vec<(&'static str, String)> {
         .filter_map(|h| Some((h[0].as_str()?.to_owned(), h[1].as_str()?.to_owned())))
         .collect();
     for (name, value) in &want.headers {
-        if SET_BY_OTHERS.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        // A value the caller supplies (a placeholder, or nothing) may or may not be sent.
+        let callers = value.trim().is_empty() || value.contains("{{");
+        if callers || SET_BY_OTHERS.iter().any(|n| n.eq_ignore_ascii_case(name)) {
             continue;
         }
         if !sent_headers.iter().any(|(n, v)| n.eq_ignore_ascii_case(name) && fits(v.trim(), value.trim())) {
@@ -325,8 +356,14 @@ fn body_problem(want: &Body, sent: &str) -> Option<String> {
     }
 }
 
-/// JSON equal by value: numbers as numbers (`1` = `1.0`), key order aside.
+/// `a` (sent) equals `b` (saved) by value: numbers as numbers (`1` = `1.0`), key order aside;
+/// a saved string that is a placeholder (`{{id}}`, `"<integer>"`) stands for any value.
 fn same_json(a: &Value, b: &Value) -> bool {
+    if let Value::String(saved) = b
+        && (saved.contains("{{") || is_type_placeholder(saved))
+    {
+        return a.as_str().is_none_or(|sent| fits(sent, saved)) || is_type_placeholder(saved);
+    }
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y)),
@@ -335,6 +372,11 @@ fn same_json(a: &Value, b: &Value) -> bool {
         }
         _ => a == b,
     }
+}
+
+/// `"<integer>"`, `"<string>"`, `"<dateTime>"`: a type placeholder exports write for a value.
+fn is_type_placeholder(text: &str) -> bool {
+    text.len() > 2 && text.starts_with('<') && text.ends_with('>') && text[1..text.len() - 1].chars().all(char::is_alphanumeric)
 }
 
 /// The same pairs, each key's values in the same order (distinct keys may come in any order:
@@ -393,6 +435,26 @@ mod tests {
         assert!(!fits("x2", "v{{version}}"));
         assert!(fits("2.5", "2.50"));
         assert!(!fits("a%20b", "a b"));
+    }
+
+    #[test]
+    fn what_the_caller_fills_in_stands_for_any_value() {
+        let collection: Value = serde_json::from_str(
+            r#"{"variable": [{"key": "empty", "value": ""}],
+                "item": [{"name": "a", "request": {"method": "PUT", "url": {"raw": "{{host}}/a/:id/./{{empty}}",
+                  "host": ["{{host}}"], "path": ["a", ":id", ".", "{{empty}}"], "variable": [{"key": "id"}]},
+                  "header": [{"key": "X-Request-Id", "value": "{{$guid}}"}, {"key": "X-Blank", "value": ""}],
+                  "body": {"mode": "raw", "raw": "{\"merchant\": \"{{merchant}}\", \"count\": \"<integer>\", \"fixed\": 1}"}}}]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let wire = expected(&collection, &variables(&collection), "/item/0").unwrap_or_else(|| panic!("no request"));
+        let sent = serde_json::json!({"method": "PUT", "path": "/a/42/x", "query": null, "headers": [],
+            "body": r#"{"merchant": "M1", "count": 3, "fixed": 1}"#});
+        assert_eq!(compare(&wire, &sent), []);
+        let sent = serde_json::json!({"method": "PUT", "path": "/a/42/x", "query": null, "headers": [],
+            "body": r#"{"merchant": "M1", "count": 3, "fixed": 2}"#});
+        let parts: Vec<&str> = compare(&wire, &sent).iter().map(|(part, _)| *part).collect();
+        assert_eq!(parts, ["body"]);
     }
 
     #[test]

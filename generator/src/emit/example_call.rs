@@ -171,6 +171,25 @@ fn data_key(field: &str) -> &str {
     field.trim_start_matches("r#")
 }
 
+/// Segments as a URL parser leaves them (RFC 3986 §5.2.4, the WHATWG URL standard): `.`
+/// dropped, `..` dropping the one before; either at the end leaves a trailing `/`.
+fn without_dot_segments(segments: Vec<String>) -> Vec<String> {
+    let count = segments.len();
+    let mut out: Vec<String> = Vec::with_capacity(count);
+    for (i, segment) in segments.into_iter().enumerate() {
+        let dots = matches!(segment.as_str(), "." | "..");
+        if segment == ".." {
+            out.pop();
+        }
+        if !dots {
+            out.push(segment);
+        } else if i + 1 == count {
+            out.push(String::new());
+        }
+    }
+    out
+}
+
 /// For a doc sample (no saved request): the parameters' documented example values.
 fn documented_request(op: &Operation) -> ExampleRequest {
     let examples = |location: ParamLocation| -> Vec<(String, String)> {
@@ -260,6 +279,7 @@ impl Call {
                     .collect(),
             });
         }
+        call.path = without_dot_segments(std::mem::take(&mut call.path));
         if op.params_type.is_some() {
             for param in &op.params {
                 let saved_values: Vec<&str> = match param.location {
@@ -361,5 +381,20 @@ fn value_json(api: &Api, ty: &TypeRef, value: &str) -> Option<String> {
         TypeRef::Date if is_date(value) => Some(string(value)),
         TypeRef::Named(name) if is_enum(api, name) => Some(string(value)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_dot_segments;
+
+    #[test]
+    fn dot_segments_go_as_a_url_parser_removes_them() {
+        let path = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(without_dot_segments(path(&["a", ".", "b"])), path(&["a", "b"]));
+        assert_eq!(without_dot_segments(path(&["a", "b", "..", "c"])), path(&["a", "c"]));
+        assert_eq!(without_dot_segments(path(&["a", "."])), path(&["a", ""]));
+        assert_eq!(without_dot_segments(path(&["..", "a"])), path(&["a"]));
+        assert_eq!(without_dot_segments(path(&["a", "...", ".b"])), path(&["a", "...", ".b"]));
     }
 }

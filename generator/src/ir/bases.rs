@@ -13,23 +13,15 @@ use crate::postman::{self, Resolver};
 use super::model::{BaseUrl, Operation};
 use super::names::snake_word;
 
-/// The base templates one request item wrote: its own request's, and each saved example's
-/// request's (in `responses` order; the item's own when the example saved none).
+/// The base template one request item wrote.
 #[derive(Debug, Clone)]
 pub struct ItemBases {
     pub(super) request: String,
-    pub(super) examples: Vec<String>,
 }
 
 impl ItemBases {
     pub(super) fn of(item: &postman::RequestItem) -> Self {
-        let request = base_template(&item.request.url);
-        let examples = item
-            .responses
-            .iter()
-            .map(|r| r.original_request.as_ref().map_or_else(|| request.clone(), |o| base_template(&o.url)))
-            .collect();
-        ItemBases { request, examples }
+        ItemBases { request: base_template(&item.request.url) }
     }
 }
 
@@ -49,7 +41,7 @@ pub(super) fn base_template(url: &postman::Url) -> String {
 }
 
 /// The servers `bases` (one per operation, in order) use, primary first; sets each
-/// operation's server and each of its examples' server.
+/// operation's server (and its examples', the same).
 pub(super) fn assign_servers(operations: &mut [Operation], bases: &[ItemBases], resolver: &Resolver) -> Vec<BaseUrl> {
     // (template, operations using it) in order of first use; an empty base is no server.
     let mut used: Vec<(&str, usize)> = Vec::new();
@@ -72,15 +64,11 @@ pub(super) fn assign_servers(operations: &mut [Operation], bases: &[ItemBases], 
     }
     for (op, base) in operations.iter_mut().zip(bases) {
         op.server = index_of(&servers, &base.request, resolver).unwrap_or(0);
-        if let Some(own) = &mut op.own_request {
-            own.server = op.server;
-        }
-        for (example, saved) in op.responses.iter_mut().zip(&base.examples) {
-            if let Some(request) = &mut example.request {
-                // Saved against another spelling of a server (a literal URL where the item
-                // says `{{host}}`): matched by value; else the item's.
-                request.server = index_of(&servers, saved, resolver).unwrap_or(op.server);
-            }
+        // The method sends every call to its operation's server, whatever host an example
+        // was saved against (that the saved hosts agree is the corpus gate's wire check).
+        let requests = op.responses.iter_mut().filter_map(|r| r.request.as_mut()).chain(op.own_request.as_mut());
+        for request in requests {
+            request.server = op.server;
         }
     }
     servers
