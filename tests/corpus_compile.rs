@@ -152,6 +152,7 @@ fn generate_workspace(workspace: &Path, inputs: &[PathBuf]) -> Vec<Figures> {
 #[test]
 fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
     let started = Instant::now();
+    postgen_e2e::gate_report_start();
     let rows = eligible_rows();
     assert!(rows.len() >= 34, "MANIFEST.tsv lists only {} eligible collections, expected at least 34", rows.len());
     let missing: Vec<&str> =
@@ -180,7 +181,7 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
         .count();
     assert_eq!(on_disk, inputs.len(), "member crate directories in {}", workspace.path().display());
 
-    eprintln!("generated {} crates in {:.1?}", figures.len(), started.elapsed());
+    postgen_e2e::report!("generated {} crates in {:.1?}", figures.len(), started.elapsed());
 
     // Build every crate and its tests (continuing past failures, so the table is complete),
     // then run each crate's example tests on their own.
@@ -190,14 +191,14 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
         &["build", "--workspace", "--tests", "--keep-going", "--quiet", "--message-format=json"],
     );
     let mut runs = corpus_report::artifacts(&String::from_utf8_lossy(&build.stdout));
-    eprintln!("built {} crates with their tests in {:.1?}", figures.len(), build_started.elapsed());
+    postgen_e2e::report!("built {} crates with their tests in {:.1?}", figures.len(), build_started.elapsed());
     let test_started = Instant::now();
     let wire_logs = workspace.path().join("wire-logs");
     std::fs::create_dir_all(&wire_logs).expect("wire log directory");
     for (name, run) in runs.iter_mut() {
         corpus_report::run_examples(run, &wire_logs.join(format!("{name}.jsonl")));
     }
-    eprintln!("ran the example tests in {:.1?}", test_started.elapsed());
+    postgen_e2e::report!("ran the example tests in {:.1?}", test_started.elapsed());
 
     print_table(&figures, &runs);
     let wire: Vec<(String, corpus_wire::Agreement)> = figures
@@ -232,7 +233,7 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
 
     let clippy_started = Instant::now();
     let output = scratch_cargo(workspace.path(), &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]);
-    eprintln!("cargo clippy -D warnings over {} crates took {:.1?}", figures.len(), clippy_started.elapsed());
+    postgen_e2e::report!("cargo clippy -D warnings over {} crates took {:.1?}", figures.len(), clippy_started.elapsed());
     if !output.status.success() {
         let kept = workspace.keep();
         panic!(
@@ -244,7 +245,7 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
         );
     }
     check_docs(workspace, &figures);
-    eprintln!("corpus gate took {:.1?}", started.elapsed());
+    postgen_e2e::report!("corpus gate took {:.1?}", started.elapsed());
 }
 
 /// Every crate's docs build with `RUSTDOCFLAGS=-D warnings`; else the gate fails listing the
@@ -252,7 +253,7 @@ fn every_corpus_collection_compiles_and_replays_its_saved_examples() {
 fn check_docs(workspace: tempfile::TempDir, figures: &[Figures]) {
     let members: Vec<String> = figures.iter().map(|f| f.name.clone()).collect();
     let docs = corpus_docs::document(workspace.path(), &members);
-    eprintln!("{docs}");
+    postgen_e2e::report!("{docs}");
     if !docs.is_clean() {
         let kept = workspace.keep();
         panic!(
@@ -268,7 +269,7 @@ fn check_docs(workspace: tempfile::TempDir, figures: &[Figures]) {
 /// The gate's table: per collection, its requests and examples, whether it compiled, and
 /// how many of its example tests passed.
 fn print_table(figures: &[Figures], runs: &std::collections::BTreeMap<String, corpus_report::CrateRun>) {
-    eprintln!(
+    postgen_e2e::report!(
         "{:<46} {:>8} {:>8} {:>8} {:>7} {:>8} {:>13} {:>8}",
         "collection", "requests", "examples", "replayed", "skipped", "compiled", "tests passed", "warnings"
     );
@@ -276,7 +277,7 @@ fn print_table(figures: &[Figures], runs: &std::collections::BTreeMap<String, co
     for f in figures {
         let run = runs.get(&f.name).cloned().unwrap_or_default();
         let total = run.passed + run.failed.len();
-        eprintln!(
+        postgen_e2e::report!(
             "{:<46} {:>8} {:>8} {:>8} {:>7} {:>8} {:>13} {:>8}",
             f.name,
             f.requests,
@@ -295,7 +296,7 @@ fn print_table(figures: &[Figures], runs: &std::collections::BTreeMap<String, co
         totals.5 += run.passed;
         totals.6 += total;
     }
-    eprintln!(
+    postgen_e2e::report!(
         "{:<46} {:>8} {:>8} {:>8} {:>7} {:>8} {:>13}",
         format!("total ({} crates)", figures.len()),
         totals.0,

@@ -22,7 +22,7 @@ pub struct Agreement {
     pub agreed: usize,
     /// Disagreements by part (`PARTS` order).
     pub by_part: [usize; 6],
-    /// The first few disagreements, for the report.
+    /// Every disagreement (the table shows the first few; the exceptions file all).
     pub samples: Vec<String>,
 }
 
@@ -75,10 +75,8 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
         for i in parts.keys() {
             figures.by_part[*i] += 1;
         }
-        if figures.samples.len() < 3 {
-            let what: Vec<String> = problems.iter().map(|(part, detail)| format!("{part}: {detail}")).collect();
-            figures.samples.push(format!("{at}: {}", shorten(&what.join("; "), 240)));
-        }
+        let what: Vec<String> = problems.iter().map(|(part, detail)| format!("{part}: {detail}")).collect();
+        figures.samples.push(format!("{at}: {}", shorten(&what.join("; "), 240)));
     }
     figures.items_unchecked = items.difference(&checked_items).count();
     figures
@@ -114,14 +112,14 @@ fn shorten(text: &str, max: usize) -> String {
 
 /// Prints the table (and the first disagreements of each collection) to stderr.
 pub fn print(rows: &[(String, Agreement)]) {
-    eprintln!("\nwire agreement: what each generated method sent vs the raw collection as Postman sends it");
-    eprintln!(
+    postgen_e2e::report!("\nwire agreement: what each generated method sent vs the raw collection as Postman sends it");
+    postgen_e2e::report!(
         "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
         "collection", "items", "unchecked", "requests", "agreed", "method", "path", "query", "headers", "body", "server"
     );
     let mut total = Agreement::default();
     for (name, a) in rows {
-        eprintln!(
+        postgen_e2e::report!(
             "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
             name,
             a.items,
@@ -144,7 +142,7 @@ pub fn print(rows: &[(String, Agreement)]) {
         }
     }
     let percent = if total.checked == 0 { 100.0 } else { 100.0 * total.agreed as f64 / total.checked as f64 };
-    eprintln!(
+    postgen_e2e::report!(
         "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
         format!("total ({:.1}% agree)", percent),
         total.items,
@@ -158,12 +156,19 @@ pub fn print(rows: &[(String, Agreement)]) {
         total.by_part[4],
         total.by_part[5]
     );
+    let mut all = String::new();
     for (name, a) in rows.iter().filter(|(_, a)| !a.samples.is_empty()) {
-        eprintln!("{name}: {} differ, e.g.", a.checked - a.agreed);
+        postgen_e2e::report!("{name}: {} differ, e.g.", a.checked - a.agreed);
+        for sample in a.samples.iter().take(3) {
+            postgen_e2e::report!("    {sample}");
+        }
         for sample in &a.samples {
-            eprintln!("    {sample}");
+            all.push_str(&format!("{name}\t{sample}\n"));
         }
     }
+    let path = postgen_e2e::repo_root().join("target/corpus-wire-exceptions.tsv");
+    std::fs::write(&path, all).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    postgen_e2e::report!("every disagreement, with what differs: {}", path.display());
 }
 
 #[cfg(test)]

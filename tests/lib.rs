@@ -92,3 +92,35 @@ pub fn test_counts(stdout: &str) -> (usize, usize) {
     }
     (passed, failed)
 }
+
+/// Where the corpus gate writes its tables (besides stderr, which `cargo test` shows only
+/// with `--nocapture`): `.ci/run` prints the file after the tests.
+pub fn gate_report_path() -> PathBuf {
+    repo_root().join("target/corpus-gate.txt")
+}
+
+/// Starts the gate's report file afresh.
+pub fn gate_report_start() {
+    let path = gate_report_path();
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    }
+    std::fs::write(&path, "").unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// One line of the gate's report: to stderr and to the report file.
+pub fn gate_report_line(line: &str) {
+    use std::io::Write as _;
+    eprintln!("{line}");
+    let path = gate_report_path();
+    let written = std::fs::OpenOptions::new().create(true).append(true).open(&path).and_then(|mut f| writeln!(f, "{line}"));
+    written.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// `eprintln!` for the corpus gate's figures: also kept in [`gate_report_path`].
+#[macro_export]
+macro_rules! report {
+    ($($arg:tt)*) => {
+        $crate::gate_report_line(&format!($($arg)*))
+    };
+}
