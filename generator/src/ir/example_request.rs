@@ -59,6 +59,9 @@ fn path_args(url: &postman::Url, path: &[PathSegment], count: usize) -> Vec<Opti
             None => Some(saved.clone()),
         };
         let Some(value) = value.filter(|v| !v.is_empty() && !v.contains("{{")) else { continue };
+        // The value the caller would pass: a saved URL holds it percent-encoded
+        // (`user%40example.com`), and the method encodes its arguments itself.
+        let value = percent_encoding::percent_decode_str(&value).decode_utf8_lossy().into_owned();
         match parts.as_slice() {
             [SegmentPart::Param(i)] => {
                 if let Some(slot) = args.get_mut(*i)
@@ -130,5 +133,10 @@ mod tests {
         // Still a placeholder, or another shape: no value.
         assert_eq!(path_args(&url(&["users", "{{id}}", "v7"]), &path, 2), vec![None, Some("7".into())]);
         assert_eq!(path_args(&url(&["users", "42"]), &path, 2), vec![None, None]);
+        // Saved percent-encoded: the value itself (the method encodes it again, once).
+        assert_eq!(
+            path_args(&url(&["users", "user%40example.com", "v7", ""]), &path, 2),
+            vec![Some("user@example.com".into()), Some("7".into())]
+        );
     }
 }
