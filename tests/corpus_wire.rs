@@ -3,7 +3,7 @@
 //! what arrived (`POSTGEN_WIRE_LOG`, one file per crate); `wire_oracle` resolves the raw
 //! collection; this compares the two and prints a row per collection.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use serde_json::Value;
@@ -38,7 +38,8 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
     let log = std::fs::read_to_string(log_file).unwrap_or_default();
     let mut figures = Agreement { items: items.len(), ..Agreement::default() };
     let mut checked_items = BTreeSet::new();
-    let mut servers: Vec<(String, String, usize)> = Vec::new();
+    // Base as written → the server the first request writing it went to.
+    let mut first_server: HashMap<String, String> = HashMap::new();
     for line in log.lines() {
         let Ok(mut sent) = serde_json::from_str::<Value>(line) else { continue };
         let at = sent["at"].as_str().unwrap_or_default().to_owned();
@@ -57,23 +58,19 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
             None => (String::new(), path),
         };
         sent["path"] = Value::String(path);
-        servers.push((want.server.clone(), server, figures.checked - 1));
+        let first = first_server.entry(want.server.clone()).or_insert_with(|| server.clone());
         let mut problems = wire_oracle::compare(&want, &sent);
-        if let Some(detail) = server_problem(&servers, figures.checked - 1) {
+        if let Some(detail) = server_problem(&want.server, &server, first) {
             problems.push(("server", detail));
         }
         if problems.is_empty() {
             figures.agreed += 1;
             continue;
         }
-        let mut parts: BTreeMap<usize, ()> = BTreeMap::new();
-        for (part, _) in &problems {
-            if let Some(i) = PARTS.iter().position(|p| p == part) {
-                parts.insert(i, ());
-            }
-        }
-        for i in parts.keys() {
-            figures.by_part[*i] += 1;
+        let parts: BTreeSet<usize> =
+            problems.iter().filter_map(|(part, _)| PARTS.iter().position(|p| p == part)).collect();
+        for i in parts {
+            figures.by_part[i] += 1;
         }
         let what: Vec<String> = problems.iter().map(|(part, detail)| format!("{part}: {detail}")).collect();
         figures.samples.push(format!("{at}: {}", shorten(&what.join("; "), 240)));
@@ -82,11 +79,9 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
     figures
 }
 
-/// Whether request `index` went to another server than the first request that wrote the
-/// same base (`(base as written, server name, index)` so far).
-fn server_problem(servers: &[(String, String, usize)], index: usize) -> Option<String> {
-    let (base, name, _) = servers.iter().find(|(_, _, i)| *i == index)?;
-    let (_, first, _) = servers.iter().find(|(b, _, _)| b == base)?;
+/// Whether a request writing `base` went to server `name` (empty: the primary) where the
+/// first request writing it went to `first`.
+fn server_problem(base: &str, name: &str, first: &str) -> Option<String> {
     let shown = |n: &str| if n.is_empty() { "the primary server".to_owned() } else { format!("server `{n}`") };
     (first != name).then(|| format!("`{base}` sent to {} where an earlier request went to {}", shown(name), shown(first)))
 }
@@ -177,14 +172,9 @@ mod tests {
 
     #[test]
     fn a_base_sent_to_two_servers_is_a_disagreement() {
-        let servers = [
-            ("{{host}}".to_owned(), String::new(), 0),
-            ("{{auth_url}}".to_owned(), "auth_url".to_owned(), 1),
-            ("{{host}}".to_owned(), "auth_url".to_owned(), 2),
-        ];
-        assert_eq!(server_problem(&servers, 0), None);
-        assert_eq!(server_problem(&servers, 1), None);
-        let problem = server_problem(&servers, 2).unwrap_or_default();
+        assert_eq!(server_problem("{{host}}", "", ""), None);
+        assert_eq!(server_problem("{{auth_url}}", "auth_url", "auth_url"), None);
+        let problem = server_problem("{{host}}", "auth_url", "").unwrap_or_default();
         assert!(problem.contains("server `auth_url`") && problem.contains("the primary server"), "{problem}");
     }
 }

@@ -17,31 +17,55 @@ use super::tokens::ident;
 struct Slot {
     /// The runtime's slot name.
     name: String,
-    /// The generated setter.
+    /// The generated setter, its arguments and the `Auth` it builds from them.
     setter: String,
+    args: TokenStream,
+    auth: TokenStream,
     /// What the scheme sends, for rustdoc.
     what: String,
 }
 
 fn slot(auth: &AuthScheme) -> Option<Slot> {
-    match auth {
-        AuthScheme::Basic => Some(Slot { name: "basic".into(), setter: "with_basic_auth".into(), what: "HTTP basic".into() }),
-        AuthScheme::Token { scheme } => Some(Slot {
+    let token = quote!(token: &str);
+    Some(match auth {
+        AuthScheme::Basic => Slot {
+            name: "basic".into(),
+            setter: "with_basic_auth".into(),
+            args: quote!(username: &str, password: &str),
+            auth: quote!(::postgen_runtime::Auth::basic(username, ::std::option::Option::Some(password.to_owned()))),
+            what: "HTTP basic".into(),
+        },
+        AuthScheme::Token { scheme } => Slot {
             name: format!("token {scheme}"),
             setter: format!("with_{}_token", snake_ident(scheme).trim_start_matches("r#")),
+            args: token,
+            auth: quote!(::postgen_runtime::Auth::token(#scheme, token)),
             what: format!("`Authorization: {scheme} <token>`"),
-        }),
-        AuthScheme::OAuth2 => {
-            Some(Slot { name: "oauth2".into(), setter: "with_oauth2_token".into(), what: "an OAuth 2 bearer access token".into() })
-        }
+        },
+        AuthScheme::OAuth2 => Slot {
+            name: "oauth2".into(),
+            setter: "with_oauth2_token".into(),
+            args: token,
+            auth: quote!(::postgen_runtime::Auth::bearer(token)),
+            what: "an OAuth 2 bearer access token".into(),
+        },
         AuthScheme::ApiKey { name, in_query } => {
             let snake = snake_ident(name).trim_start_matches("r#").to_owned();
-            let setter = if snake.contains("key") { format!("with_{snake}") } else { format!("with_{snake}_key") };
-            let place = if *in_query { "query parameter" } else { "header" };
-            Some(Slot { name: format!("api key {name}"), setter, what: format!("an API key in {place} `{name}`") })
+            let (place, auth) = if *in_query {
+                ("query parameter", quote!(::postgen_runtime::Auth::api_key_query(#name, key)))
+            } else {
+                ("header", quote!(::postgen_runtime::Auth::api_key_header(#name, key)))
+            };
+            Slot {
+                name: format!("api key {name}"),
+                setter: if snake.contains("key") { format!("with_{snake}") } else { format!("with_{snake}_key") },
+                args: quote!(key: &str),
+                auth,
+                what: format!("an API key in {place} `{name}`"),
+            }
         }
-        AuthScheme::None | AuthScheme::Unsupported(_) => None,
-    }
+        AuthScheme::None | AuthScheme::Unsupported(_) => return None,
+    })
 }
 
 /// The slot of `op`, when it authenticates with a scheme of its own.
@@ -70,40 +94,24 @@ pub(super) fn auth_doc(api: &Api, op: &Operation) -> Option<String> {
 
 /// A setter per scheme some operation uses instead of the API's, in order of first use.
 pub(super) fn setters(api: &Api) -> Result<TokenStream, Error> {
-    let mut seen: Vec<(Slot, &AuthScheme, Vec<&str>)> = Vec::new();
+    let mut seen: Vec<(Slot, Vec<&str>)> = Vec::new();
     for op in &api.operations {
         let Some(slot) = own_slot(api, op) else { continue };
-        match seen.iter_mut().find(|(s, _, _)| s.name == slot.name) {
-            Some((_, _, ops)) => ops.push(&op.name),
-            None => seen.push((slot, &op.auth, vec![&op.name])),
+        match seen.iter_mut().find(|(s, _)| s.name == slot.name) {
+            Some((_, ops)) => ops.push(&op.name),
+            None => seen.push((slot, vec![&op.name])),
         }
     }
     let mut out = TokenStream::new();
-    for (slot, auth, ops) in seen {
+    for (Slot { name, setter, args, auth, what }, ops) in seen {
         let listed: Vec<String> = ops.iter().take(8).map(|o| format!("`{o}`")).collect();
         let more = if ops.len() > 8 { format!(" and {} more", ops.len() - 8) } else { String::new() };
         let doc = docs::outer(&format!(
-            "A handle on the same client that sends {} on the operations the collection \
+            "A handle on the same client that sends {what} on the operations the collection \
              authenticates that way: {}{more}.",
-            slot.what,
             listed.join(", ")
         ));
-        let setter = ident(&slot.setter)?;
-        let name = &slot.name;
-        let (args, auth) = match auth {
-            AuthScheme::Basic => (
-                quote!(username: &str, password: &str),
-                quote!(::postgen_runtime::Auth::basic(username, ::std::option::Option::Some(password.to_owned()))),
-            ),
-            AuthScheme::Token { scheme } => (quote!(token: &str), quote!(::postgen_runtime::Auth::token(#scheme, token))),
-            AuthScheme::ApiKey { name: key, in_query: true } => {
-                (quote!(key: &str), quote!(::postgen_runtime::Auth::api_key_query(#key, key)))
-            }
-            AuthScheme::ApiKey { name: key, in_query: false } => {
-                (quote!(key: &str), quote!(::postgen_runtime::Auth::api_key_header(#key, key)))
-            }
-            _ => (quote!(token: &str), quote!(::postgen_runtime::Auth::bearer(token))),
-        };
+        let setter = ident(&setter)?;
         out.extend(quote! {
             #doc
             pub fn #setter(&self, #args) -> Self {
