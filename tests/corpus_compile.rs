@@ -21,6 +21,7 @@ mod corpus_docs;
 mod corpus_report;
 mod corpus_wire;
 mod wire_oracle;
+mod wire_reasons;
 
 /// Hand-written edge-case collections in `tests/fixtures/`, sorted.
 fn fixture_files() -> Vec<PathBuf> {

@@ -9,6 +9,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::wire_oracle::{self, PARTS};
+use crate::wire_reasons::{self, REASONS};
 
 /// One collection's figures.
 #[derive(Debug, Default, Clone)]
@@ -22,7 +23,12 @@ pub struct Agreement {
     pub agreed: usize,
     /// Disagreements by part (`PARTS` order).
     pub by_part: [usize; 6],
-    /// Every disagreement (the table shows the first few; the exceptions file all).
+    /// Disagreements whose every differing part has a reason (`wire_reasons`), by the first
+    /// part's reason (`REASONS` order), and those without.
+    pub explained: [usize; REASONS.len()],
+    pub unexplained: usize,
+    /// Every disagreement, with its reason or `unexplained` (the table shows the first few
+    /// unexplained ones; the exceptions file all).
     pub samples: Vec<String>,
 }
 
@@ -73,7 +79,20 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
             figures.by_part[i] += 1;
         }
         let what: Vec<String> = problems.iter().map(|(part, detail)| format!("{part}: {detail}")).collect();
-        figures.samples.push(format!("{at}: {}", shorten(&what.join("; "), 240)));
+        let reasons: Vec<Option<usize>> =
+            problems.iter().map(|(part, detail)| wire_reasons::reason(&collection, &vars, at, part, detail)).collect();
+        let why = match reasons.iter().copied().collect::<Option<Vec<usize>>>() {
+            Some(reasons) => {
+                let first = reasons.first().copied().unwrap_or_default();
+                figures.explained[first] += 1;
+                REASONS[first]
+            }
+            None => {
+                figures.unexplained += 1;
+                "unexplained"
+            }
+        };
+        figures.samples.push(format!("{why}\t{at}: {}", shorten(&what.join("; "), 240)));
     }
     figures.items_unchecked = items.difference(&checked_items).count();
     figures
@@ -109,13 +128,13 @@ fn shorten(text: &str, max: usize) -> String {
 pub fn print(rows: &[(String, Agreement)]) {
     postgen_e2e::report!("\nwire agreement: what each generated method sent vs the raw collection as Postman sends it");
     postgen_e2e::report!(
-        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
-        "collection", "items", "unchecked", "requests", "agreed", "method", "path", "query", "headers", "body", "server"
+        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7} {:>11}",
+        "collection", "items", "unchecked", "requests", "agreed", "method", "path", "query", "headers", "body", "server", "unexplained"
     );
     let mut total = Agreement::default();
     for (name, a) in rows {
         postgen_e2e::report!(
-            "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
+            "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7} {:>11}",
             name,
             a.items,
             a.items_unchecked,
@@ -126,19 +145,21 @@ pub fn print(rows: &[(String, Agreement)]) {
             a.by_part[2],
             a.by_part[3],
             a.by_part[4],
-            a.by_part[5]
+            a.by_part[5],
+            a.unexplained
         );
         total.items += a.items;
         total.items_unchecked += a.items_unchecked;
         total.checked += a.checked;
         total.agreed += a.agreed;
+        total.unexplained += a.unexplained;
         for i in 0..PARTS.len() {
             total.by_part[i] += a.by_part[i];
         }
     }
     let percent = if total.checked == 0 { 100.0 } else { 100.0 * total.agreed as f64 / total.checked as f64 };
     postgen_e2e::report!(
-        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7}",
+        "{:<46} {:>6} {:>10} {:>8} {:>8} {:>7} {:>5} {:>6} {:>8} {:>5} {:>7} {:>11}",
         format!("total ({:.1}% agree)", percent),
         total.items,
         total.items_unchecked,
@@ -149,13 +170,21 @@ pub fn print(rows: &[(String, Agreement)]) {
         total.by_part[2],
         total.by_part[3],
         total.by_part[4],
-        total.by_part[5]
+        total.by_part[5],
+        total.unexplained
     );
+    postgen_e2e::report!("\ndisagreements by reason (every differing part of the request has it):");
+    for (i, reason) in REASONS.iter().enumerate() {
+        postgen_e2e::report!("{:>8}  {reason}", rows.iter().map(|(_, a)| a.explained[i]).sum::<usize>());
+    }
+    postgen_e2e::report!("{:>8}  unexplained", total.unexplained);
     let mut all = String::new();
     for (name, a) in rows.iter().filter(|(_, a)| !a.samples.is_empty()) {
-        postgen_e2e::report!("{name}: {} differ, e.g.", a.checked - a.agreed);
-        for sample in a.samples.iter().take(3) {
-            postgen_e2e::report!("    {sample}");
+        if a.unexplained > 0 {
+            postgen_e2e::report!("{name}: {} unexplained, e.g.", a.unexplained);
+        }
+        for sample in a.samples.iter().filter(|s| s.starts_with("unexplained")).take(3) {
+            postgen_e2e::report!("    {}", sample.split_once('\t').map_or(sample.as_str(), |(_, s)| s));
         }
         for sample in &a.samples {
             all.push_str(&format!("{name}\t{sample}\n"));

@@ -6,11 +6,13 @@
 //! segments take the URL's own `variable` values; disabled query pairs and headers are
 //! skipped; the URL is built from its parts (`host`, `path`, `query`) when they are there, as
 //! Postman's SDK does, else from `raw`. A `{{name}}` left unresolved is what Postman would
-//! send as it is, so any value may stand in its place.
+//! send as it is, so any value may stand in its place; a header or query key whose saved
+//! value is the caller's (empty, or such a placeholder) may also be left out.
 //!
 //! [`compare`] checks a request the generated method sent (logged by the runtime's
 //! `POSTGEN_WIRE_LOG`) against it: method, path segment by segment (decoded, trailing `/`
-//! included), query pairs (each key's values in order), the collection's fixed headers, and
+//! included), query pairs (each key's values in order), the collection's fixed headers (an
+//! `Accept` may list more media types than the saved one), and
 //! the body (JSON by value, forms by pairs, other text byte for byte).
 
 use std::collections::HashMap;
@@ -24,9 +26,9 @@ pub struct Wire {
     /// Scheme, host and port as the request writes them (`{{host}}`, `https://api.x`):
     /// requests that write the same must go to the same server.
     pub server: String,
-    method: String,
+    pub method: String,
     /// Path segments after the host, decoded; a trailing `/` is a last empty segment.
-    path: Vec<String>,
+    pub path: Vec<String>,
     query: Vec<(String, String)>,
     headers: Vec<(String, String)>,
     body: Body,
@@ -61,14 +63,18 @@ pub fn variables(collection: &Value) -> HashMap<String, String> {
 /// The request behind the example at `at` (`/item/0/response/2`), or the item's own request
 /// (`at` is the item, `/item/0`), if the pointer names one.
 pub fn expected(collection: &Value, vars: &HashMap<String, String>, at: &str) -> Option<Wire> {
+    raw_request(collection, at).map(|request| resolve(request, vars))
+}
+
+/// The raw request behind `at`: an example's `originalRequest`, else its item's `request`.
+pub fn raw_request<'c>(collection: &'c Value, at: &str) -> Option<&'c Value> {
     let Some((item_at, _)) = at.rsplit_once("/response/") else {
         let request = &collection.pointer(at)?["request"];
-        return (!request.is_null()).then(|| resolve(request, vars));
+        return (!request.is_null()).then_some(request);
     };
     let item = collection.pointer(item_at)?;
     let saved = &collection.pointer(at)?["originalRequest"];
-    let request = if saved.is_object() || saved.is_string() { saved } else { &item["request"] };
-    Some(resolve(request, vars))
+    Some(if saved.is_object() || saved.is_string() { saved } else { &item["request"] })
 }
 
 fn resolve(request: &Value, vars: &HashMap<String, String>) -> Wire {
@@ -320,7 +326,7 @@ pub fn compare(want: &Wire, sent: &Value) -> Vec<(&'static str, String)> {
         if callers || SET_BY_OTHERS.iter().any(|n| n.eq_ignore_ascii_case(name)) {
             continue;
         }
-        if !sent_headers.iter().any(|(n, v)| n.eq_ignore_ascii_case(name) && fits(v.trim(), value.trim())) {
+        if !sent_headers.iter().any(|(n, v)| n.eq_ignore_ascii_case(name) && (fits(v.trim(), value.trim()) || same_meaning(name, v, value))) {
             problems.push(("headers", format!("`{name}: {value}` not sent")));
         }
     }
@@ -328,6 +334,20 @@ pub fn compare(want: &Wire, sent: &Value) -> Vec<(&'static str, String)> {
         problems.push(("body", problem));
     }
     problems
+}
+
+/// Header values that differ in text but not in what they ask of the server: an `Accept`
+/// that lists the saved media types among others; a multipart `Content-Type` saved without
+/// the boundary Postman (like any client) adds to it.
+fn same_meaning(name: &str, sent: &str, saved: &str) -> bool {
+    if name.eq_ignore_ascii_case("accept") {
+        return saved.split(',').all(|range| sent.split(',').any(|s| s.trim().eq_ignore_ascii_case(range.trim())));
+    }
+    let essence = |value: &str| value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    name.eq_ignore_ascii_case("content-type")
+        && essence(saved) == "multipart/form-data"
+        && !saved.contains("boundary=")
+        && essence(sent) == "multipart/form-data"
 }
 
 /// Headers the transport, the client's configuration or its credentials set, not the method.
@@ -380,15 +400,17 @@ fn is_type_placeholder(text: &str) -> bool {
 }
 
 /// The same pairs, each key's values in the same order (distinct keys may come in any order:
-/// a method sets its parameters in its own order).
+/// a method sets its parameters in its own order). A key whose saved values are all the
+/// caller's (empty, or a placeholder) may be left out, as a caller's header may.
 fn same_query(sent: &[(String, String)], want: &[(String, String)]) -> bool {
     let values = |pairs: &[(String, String)], key: &str| -> Vec<String> {
         pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
     };
-    sent.len() == want.len()
+    let callers = |values: &[String]| values.iter().all(|v| v.is_empty() || v.contains("{{"));
+    sent.iter().all(|(key, _)| want.iter().any(|(k, _)| k == key))
         && want.iter().all(|(key, _)| {
             let (s, w) = (values(sent, key), values(want, key));
-            s.len() == w.len() && s.iter().zip(&w).all(|(s, w)| fits(s, w))
+            (s.is_empty() && callers(&w)) || (s.len() == w.len() && s.iter().zip(&w).all(|(s, w)| w.is_empty() || fits(s, w)))
         })
 }
 
@@ -435,6 +457,19 @@ mod tests {
         assert!(!fits("x2", "v{{version}}"));
         assert!(fits("2.5", "2.50"));
         assert!(!fits("a%20b", "a b"));
+    }
+
+    #[test]
+    fn a_query_key_the_caller_fills_in_may_be_left_out_and_no_other_key_may_be_added() {
+        let pair = |k: &str, v: &str| (k.to_owned(), v.to_owned());
+        let want = [pair("api-version", "2"), pair("key", "{{apiKey}}"), pair("page", "")];
+        assert!(same_query(&[pair("api-version", "2")], &want));
+        assert!(same_query(&[pair("api-version", "2"), pair("key", "k1"), pair("page", "3")], &want));
+        // A fixed value left out, changed or repeated, and a key nobody saved, all differ.
+        assert!(!same_query(&[pair("key", "k1")], &want));
+        assert!(!same_query(&[pair("api-version", "3")], &want));
+        assert!(!same_query(&[pair("api-version", "2"), pair("api-version", "2")], &want));
+        assert!(!same_query(&[pair("api-version", "2"), pair("debug", "1")], &want));
     }
 
     #[test]
@@ -486,5 +521,17 @@ mod tests {
             "headers": [], "body": "grant_type=client_credentials"});
         let parts: Vec<&str> = compare(&wire, &sent).iter().map(|(part, _)| *part).collect();
         assert_eq!(parts, ["path", "headers"]);
+        // An `Accept` that lists the saved media type among others asks for the same answer.
+        let mut sent = serde_json::json!({"method": "POST", "path": "/v2/files/My%20File/42/", "query": "a=1",
+            "headers": [["x-mode", "2"], ["accept", "application/json, application/problem+json"]], "body": "grant_type=client_credentials"});
+        let mut wire = wire;
+        wire.headers.push(("Accept".to_owned(), "application/problem+json".to_owned()));
+        assert_eq!(compare(&wire, &sent), []);
+        sent["headers"][1][1] = "application/json".into();
+        assert_eq!(compare(&wire, &sent).len(), 1);
+        // A multipart type saved without its boundary is the one sent with one.
+        assert!(same_meaning("Content-Type", "multipart/form-data; boundary=x1", "multipart/form-data"));
+        assert!(!same_meaning("Content-Type", "application/json", "multipart/form-data"));
+        assert!(!same_meaning("Content-Type", "text/xml", "text/xml; charset=utf-8"));
     }
 }

@@ -275,6 +275,19 @@ impl Request {
         }
     }
 
+    /// Sets a JSON body sent with the API's own JSON media type (`application/vnd.api+json`,
+    /// `application/json; charset=utf-8`): servers that route or validate on the exact type
+    /// answer 415 to plain `application/json`.
+    pub fn json_as<B: serde::Serialize + ?Sized>(mut self, content_type: &str, body: &B) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.bytes(content_type, bytes),
+            Err(e) => {
+                self.defer(Deferred::Encode(e.to_string()));
+                self
+            }
+        }
+    }
+
     /// Sets an `application/x-www-form-urlencoded` body; encoding problems are deferred to
     /// `send` as for [`Request::json`].
     pub fn form<B: serde::Serialize + ?Sized>(mut self, body: &B) -> Self {

@@ -257,7 +257,11 @@ fn operation(api: &Api, op: &Operation) -> Result<TokenStream, Error> {
             BodyKind::Json { ty, .. } => {
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &sibling_named)?;
                 args.push((quote!(body), quote!(&#ty)));
-                build.push(quote!(.json(body)));
+                build.push(if content_type == "application/json" {
+                    quote!(.json(body))
+                } else {
+                    quote!(.json_as(#content_type, body))
+                });
             }
             BodyKind::Form { ty, .. } => {
                 let ty = type_tokens(ty.as_ref().unwrap_or(&TypeRef::Value), &sibling_named)?;

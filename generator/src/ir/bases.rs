@@ -58,7 +58,14 @@ pub(super) fn assign_servers(operations: &mut [Operation], bases: &[ItemBases], 
         used.insert(0, first);
     }
     let mut names = BTreeSet::new();
-    let mut servers: Vec<BaseUrl> = used.iter().map(|(template, _)| server(template, resolver, &mut names)).collect();
+    // A base whose value another's already is (`{{CalculatorBaseUrl}}` and the URL it
+    // holds) is that server: one host, configured once.
+    let mut servers: Vec<BaseUrl> = Vec::new();
+    for (template, _) in &used {
+        if index_of(&servers, template, resolver).is_none() {
+            servers.push(server(template, resolver, &mut names));
+        }
+    }
     if servers.is_empty() {
         servers.push(server("", resolver, &mut names));
     }

@@ -7,10 +7,13 @@ use crate::error::{Error, Warning};
 use crate::postman::{self, Collection, Item, RequestItem, Resolver};
 
 use super::bases::{ItemBases, assign_servers};
-use super::example_request::{example_request, request_of};
+use super::example_request::{VariableValues, example_request, request_of};
 use super::model::*;
 use super::naming::name_operations;
-use super::params::{build_path, build_params, header_params, is_header_name, is_header_value};
+use super::params::{
+    add_example_query_params, build_path, build_params, header_params, is_header_name, is_header_value,
+    reconcile_example_headers,
+};
 use super::names::snake_ident;
 use super::usable::{folder_scope, unusable_url};
 
@@ -77,6 +80,9 @@ struct Job<'a> {
     folders: Vec<String>,
     /// The effective auth: the request's own, else its folders', else the collection's.
     auth: Option<postman::Auth>,
+    /// The values the collection and folders give the `{{name}}` variables of the request's
+    /// and examples' paths, queries and headers: what Postman sends in their place.
+    values: VariableValues,
 }
 
 enum JobItem<'a> {
@@ -148,8 +154,34 @@ impl<'a> Gather<'a, '_> {
             return;
         }
         let auth = effective_auth(own.request.auth.as_ref(), inherited_auth).cloned();
-        self.jobs.push(Job { item, folders: folders.to_vec(), auth });
+        let values = variable_values(own, scope);
+        self.jobs.push(Job { item, folders: folders.to_vec(), auth, values });
     }
+}
+
+/// The values `scope` gives the `{{name}}` variables that the paths, query values and header
+/// values of `item`'s request and saved requests use (fully resolved, not empty).
+fn variable_values(item: &RequestItem, scope: &Resolver) -> VariableValues {
+    let requests = std::iter::once(&item.request).chain(item.responses.iter().filter_map(|r| r.original_request.as_ref()));
+    let mut names: Vec<String> = Vec::new();
+    for request in requests {
+        let texts = request.url.path.iter().map(String::as_str);
+        let texts = texts.chain(request.url.query.iter().filter_map(|q| q.value.as_deref()));
+        let texts = texts.chain(request.headers.iter().map(|h| h.value.as_str()));
+        for name in texts.flat_map(Resolver::var_names) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    let values = names
+        .into_iter()
+        .filter_map(|name| {
+            let value = scope.resolve(&format!("{{{{{name}}}}}"));
+            (!value.is_empty() && !value.contains("{{")).then_some((name, value))
+        })
+        .collect();
+    VariableValues(values)
 }
 
 /// The operations of `jobs` in order, each with the bases its request and examples wrote,
@@ -180,7 +212,7 @@ impl<'a> Builder<'a> {
     fn run(jobs: Vec<Job<'_>>, file: &'a std::path::Path) -> Self {
         let mut builder =
             Builder { file, warnings: Vec::new(), operations: Vec::with_capacity(jobs.len()), bases: Vec::with_capacity(jobs.len()) };
-        for Job { item, folders, auth } in jobs {
+        for Job { item, folders, auth, values } in jobs {
             builder.bases.push(ItemBases::of(match &item {
                 JobItem::Borrowed(item) => item,
                 JobItem::Owned(item) => item.as_ref(),
@@ -189,11 +221,11 @@ impl<'a> Builder<'a> {
             let op = match item {
                 JobItem::Borrowed(item) => {
                     let bodies = item.responses.iter().map(|r| r.body.clone()).collect();
-                    builder.operation(item, bodies, folders, auth.as_ref())
+                    builder.operation(item, bodies, folders, auth.as_ref(), &values)
                 }
                 JobItem::Owned(mut item) => {
                     let bodies = item.responses.iter_mut().map(|r| r.body.take()).collect();
-                    builder.operation(&item, bodies, folders, auth.as_ref())
+                    builder.operation(&item, bodies, folders, auth.as_ref(), &values)
                 }
             };
             builder.operations.push(op);
@@ -208,11 +240,17 @@ impl<'a> Builder<'a> {
         bodies: Vec<Option<postman::SavedBody>>,
         folders: Vec<String>,
         auth: Option<&postman::Auth>,
+        values: &VariableValues,
     ) -> Operation {
         let request = &item.request;
         let file = self.file;
-        let (path, path_params) = build_path(&request.url);
+        let (path, mut path_params) = build_path(&request.url);
+        for param in path_params.iter_mut().filter(|p| p.example.is_none()) {
+            param.example = values.get(&param.wire).map(str::to_owned);
+        }
         let mut params = build_params(&request.url.query);
+        let example_queries = item.responses.iter().filter_map(|r| r.original_request.as_ref()).map(|r| r.url.query.as_slice());
+        add_example_query_params(&mut params, example_queries);
         let authenticated = auth.is_some_and(|a| a.kind != postman::AuthKind::NoAuth);
         for h in request.headers.iter().filter(|h| !h.key.is_empty()) {
             let problem = if !is_header_name(&h.key) {
@@ -228,21 +266,34 @@ impl<'a> Builder<'a> {
                 message: format!("header `{}` {problem}; it would fail every call, so it is not sent", h.key.escape_debug()),
             });
         }
-        let (header_params, fixed_headers) = header_params(&request.headers, authenticated);
+        let (mut header_params, mut fixed_headers) = header_params(&request.headers, authenticated);
+        let example_headers = item.responses.iter().filter_map(|r| r.original_request.as_ref()).map(|r| r.headers.as_slice());
+        reconcile_example_headers(&mut fixed_headers, &mut header_params, example_headers, authenticated);
         params.extend(header_params);
         super::params::assign_idents(&mut params);
+        // A placeholder the collection gives a value documents the value Postman sends.
+        for param in params.iter_mut() {
+            if let Some(example) = param.example.as_mut().filter(|e| e.contains("{{")) {
+                *example = values.fill(example);
+            }
+        }
         let body = self.request_body(item);
+        if body.is_none() {
+            // No body to follow: a saved `Content-Type` is sent as Postman sends it (some
+            // servers pick the answer's format from it even on a GET).
+            fixed_headers.extend(bodiless_content_type(&request.headers));
+        }
         let responses = item
             .responses
             .iter()
             .zip(bodies)
             .map(|(r, body)| {
                 let mut example = response_example(r, body, file, &mut self.warnings);
-                example.request = Some(example_request(r, request, &path, path_params.len()));
+                example.request = Some(example_request(r, request, &path, path_params.len(), values));
                 example
             })
             .collect();
-        let own_request = Some(request_of(request, &path, path_params.len()));
+        let own_request = Some(request_of(request, &path, path_params.len(), values));
         let docs = item.description.clone().or_else(|| request.description.clone());
         Operation {
             name: snake_ident(&item.name),
@@ -274,7 +325,8 @@ impl<'a> Builder<'a> {
     fn request_body(&mut self, item: &RequestItem) -> Option<RequestBody> {
         let request = &item.request;
         let file = self.file;
-        let declared_type = header_value(&request.headers, "content-type");
+        // Sent as saved, parameters included (`text/xml; charset=utf-8`).
+        let declared_type = full_header_value(&request.headers, "content-type");
         let body = request.body.as_ref()?;
         let pointer = request.pointer.key("body");
         match body {
@@ -332,6 +384,10 @@ impl<'a> Builder<'a> {
                     .filter(|f| !f.key.is_empty())
                     .map(|f| (f.key.clone(), f.kind == postman::FormFieldKind::File))
                     .collect();
+                // No field at all: Postman sends no body (and any saved `Content-Type`).
+                if fields.is_empty() {
+                    return None;
+                }
                 Some(RequestBody { content_type: "multipart/form-data".into(), kind: BodyKind::Multipart { fields } })
             }
             postman::Body::File { .. } => Some(RequestBody {
@@ -355,6 +411,12 @@ impl<'a> Builder<'a> {
             }
         }
     }
+}
+
+/// The enabled, fixed `Content-Type` of a request without a body, if it saved one.
+fn bodiless_content_type(headers: &[postman::Header]) -> Option<(String, String)> {
+    let key = headers.iter().find(|h| !h.disabled && h.key.eq_ignore_ascii_case("content-type"))?.key.clone();
+    Some((key, full_header_value(headers, "content-type")?))
 }
 
 /// JSON bodies of the examples' original requests: more samples of the same request type.
@@ -443,11 +505,16 @@ fn status_from_name(name: &str) -> Option<u16> {
 
 /// The first enabled header named `name` (case-insensitive), without parameters like `;charset`.
 fn header_value(headers: &[postman::Header], name: &str) -> Option<String> {
+    full_header_value(headers, name).map(|v| v.split(';').next().unwrap_or_default().trim().to_owned())
+}
+
+/// The enabled header's whole value, trimmed, when it is fixed text a header can carry.
+fn full_header_value(headers: &[postman::Header], name: &str) -> Option<String> {
     headers
         .iter()
         .find(|h| !h.disabled && h.key.eq_ignore_ascii_case(name))
-        .map(|h| h.value.split(';').next().unwrap_or_default().trim().to_owned())
-        .filter(|v| !v.is_empty() && !v.contains("{{"))
+        .map(|h| h.value.trim().to_owned())
+        .filter(|v| !v.is_empty() && !v.contains("{{") && is_header_value(v))
 }
 
 /// Request auth wins over folder auth over collection auth; `inherit` defers upward. A

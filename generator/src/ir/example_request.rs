@@ -11,25 +11,33 @@ pub fn example_request(
     item: &postman::Request,
     path: &[PathSegment],
     path_params: usize,
+    values: &VariableValues,
 ) -> ExampleRequest {
-    request_of(saved.original_request.as_ref().unwrap_or(item), path, path_params)
+    request_of(saved.original_request.as_ref().unwrap_or(item), path, path_params, values)
 }
 
-/// `request` mapped onto the operation whose path is `path`.
-pub fn request_of(request: &postman::Request, path: &[PathSegment], path_params: usize) -> ExampleRequest {
+/// `request` mapped onto the operation whose path is `path`, with the `{{name}}` variables
+/// that `values` knows filled in, as Postman sends them.
+pub fn request_of(
+    request: &postman::Request,
+    path: &[PathSegment],
+    path_params: usize,
+    values: &VariableValues,
+) -> ExampleRequest {
     let mut query: Vec<_> = request
         .url
         .query
         .iter()
         .filter(|q| !q.disabled && !q.key.is_empty())
-        .map(|q| (q.key.clone(), q.value.clone().unwrap_or_default()))
+        .map(|q| (q.key.clone(), values.fill(q.value.as_deref().unwrap_or_default())))
         .collect();
-    let mut headers: Vec<_> = request.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), h.value.clone())).collect();
+    let mut headers: Vec<_> =
+        request.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), values.fill(&h.value))).collect();
     // Filtered lists grow by doubling; there is one of each per saved example, kept to emit.
     query.shrink_to_fit();
     headers.shrink_to_fit();
     ExampleRequest {
-        path_args: path_args(&request.url, path, path_params),
+        path_args: path_args(&request.url, path, path_params, values),
         query,
         headers,
         body: request.body.as_ref().and_then(|body| body_of(body, request)),
@@ -40,7 +48,12 @@ pub fn request_of(request: &postman::Request, path: &[PathSegment], path_params:
 
 /// Values of the path parameters in `url`, read segment by segment against the operation's
 /// path. A saved URL of another shape, or a segment that is still a placeholder, gives none.
-fn path_args(url: &postman::Url, path: &[PathSegment], count: usize) -> Vec<Option<String>> {
+fn path_args(
+    url: &postman::Url,
+    path: &[PathSegment],
+    count: usize,
+    values: &VariableValues,
+) -> Vec<Option<String>> {
     let mut args = vec![None; count];
     // A saved URL with or without the operation's trailing `/` still shows the same values.
     let path = super::model::without_trailing_slash(path);
@@ -56,7 +69,7 @@ fn path_args(url: &postman::Url, path: &[PathSegment], count: usize) -> Vec<Opti
         let value = match saved.strip_prefix(':') {
             // `:id` again: the value is in the URL's own variables.
             Some(name) => url.variables.iter().find(|v| v.key == name).and_then(|v| v.value.clone()),
-            None => Some(saved.clone()),
+            None => Some(values.fill(saved)),
         };
         let Some(value) = value.filter(|v| !v.is_empty() && !v.contains("{{")) else { continue };
         // The value the caller would pass: a saved URL holds it percent-encoded
@@ -91,6 +104,30 @@ fn path_args(url: &postman::Url, path: &[PathSegment], count: usize) -> Vec<Opti
         }
     }
     args
+}
+
+/// The values the collection (and folders) give `{{name}}` variables, resolved: what Postman
+/// sends in their place. Variables without a value are the caller's and stay as written.
+#[derive(Debug, Default)]
+pub struct VariableValues(pub Vec<(String, String)>);
+
+impl VariableValues {
+    /// The value of `name`, if the collection gives one.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// `text` with each `{{name}}` that has a value replaced by it.
+    pub fn fill(&self, text: &str) -> String {
+        let mut text = text.to_owned();
+        for (name, value) in &self.0 {
+            if !text.contains("{{") {
+                break;
+            }
+            text = text.replace(&format!("{{{{{name}}}}}"), value);
+        }
+        text
+    }
 }
 
 fn body_of(body: &postman::Body, request: &postman::Request) -> Option<ExampleRequestBody> {
@@ -129,13 +166,17 @@ mod tests {
             PathSegment::Template(vec![SegmentPart::Param(0)]),
             PathSegment::Template(vec![SegmentPart::Literal("v".into()), SegmentPart::Param(1)]),
         ];
-        assert_eq!(path_args(&url(&["users", "42", "v7"]), &path, 2), vec![Some("42".into()), Some("7".into())]);
+        assert_eq!(path_args(&url(&["users", "42", "v7"]), &path, 2, &VariableValues::default()), vec![Some("42".into()), Some("7".into())]);
         // Still a placeholder, or another shape: no value.
-        assert_eq!(path_args(&url(&["users", "{{id}}", "v7"]), &path, 2), vec![None, Some("7".into())]);
-        assert_eq!(path_args(&url(&["users", "42"]), &path, 2), vec![None, None]);
+        assert_eq!(path_args(&url(&["users", "{{id}}", "v7"]), &path, 2, &VariableValues::default()), vec![None, Some("7".into())]);
+        assert_eq!(path_args(&url(&["users", "42"]), &path, 2, &VariableValues::default()), vec![None, None]);
+        // A collection variable in the saved path: the value Postman sends for it.
+        let version = VariableValues(vec![("version".to_owned(), "7".to_owned())]);
+        assert_eq!(path_args(&url(&["users", "42", "v{{version}}"]), &path, 2, &version), vec![Some("42".into()), Some("7".into())]);
+        assert_eq!(path_args(&url(&["users", "42", "v{{version}}"]), &path, 2, &VariableValues::default()), vec![Some("42".into()), None]);
         // Saved percent-encoded: the value itself (the method encodes it again, once).
         assert_eq!(
-            path_args(&url(&["users", "user%40example.com", "v7", ""]), &path, 2),
+            path_args(&url(&["users", "user%40example.com", "v7", ""]), &path, 2, &VariableValues::default()),
             vec![Some("user@example.com".into()), Some("7".into())]
         );
     }

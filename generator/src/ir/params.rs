@@ -91,6 +91,21 @@ pub fn build_params(query: &[postman::QueryParam]) -> Vec<Param> {
     keyed_params(query.iter().map(|q| (&q.key, &q.value, &q.description)))
 }
 
+/// Query keys the examples' requests add to the item's: a key only an example sends
+/// (`dry_run=true`) is an optional parameter too, and a key an example repeats is repeated.
+pub fn add_example_query_params<'q>(params: &mut Vec<Param>, queries: impl Iterator<Item = &'q [postman::QueryParam]>) {
+    for query in queries {
+        let enabled: Vec<&postman::QueryParam> = query.iter().filter(|q| !q.disabled && !q.key.is_empty()).collect();
+        for (i, q) in enabled.iter().enumerate() {
+            let repeats = enabled[..i].iter().any(|earlier| earlier.key == q.key);
+            match params.iter_mut().find(|p| p.wire == q.key && p.location == ParamLocation::Query) {
+                Some(param) => param.repeated |= repeats,
+                None => params.extend(build_params(std::slice::from_ref(*q))),
+            }
+        }
+    }
+}
+
 /// Fields of a urlencoded body, as optional string parameters.
 pub fn form_params(fields: &[postman::FormField]) -> Vec<Param> {
     keyed_params(fields.iter().map(|f| (&f.key, &f.value, &f.description)))
@@ -177,6 +192,59 @@ pub fn header_params(headers: &[postman::Header], has_auth: bool) -> (Vec<Param>
     (params, fixed)
 }
 
+/// Fixed headers reconciled with the headers the examples' requests saved:
+/// - `Accept` lists every media range the item and its examples ask for (a DocuSign error
+///   example asks for `application/problem+json`; one call must accept both answers);
+/// - any other fixed header an example saves with another value, or a header only examples
+///   save, is the caller's choice (`Prefer: return=representation`): a per-call parameter.
+pub fn reconcile_example_headers<'h>(
+    fixed: &mut Vec<(String, String)>,
+    params: &mut Vec<Param>,
+    examples: impl Iterator<Item = &'h [postman::Header]>,
+    has_auth: bool,
+) {
+    let mut accept: Vec<String> = Vec::new();
+    let mut add_accept = |value: &str| {
+        for range in value.split(',').map(str::trim).filter(|r| !r.is_empty()) {
+            if !accept.iter().any(|a| a.eq_ignore_ascii_case(range)) {
+                accept.push(range.to_owned());
+            }
+        }
+    };
+    let fixed_accept = fixed.iter().position(|(k, _)| k.eq_ignore_ascii_case("accept"));
+    if let Some(i) = fixed_accept {
+        add_accept(&fixed[i].1);
+    }
+    let mut varying: Vec<postman::Header> = Vec::new();
+    for headers in examples {
+        let (example_params, example_fixed) = header_params(headers, has_auth);
+        for (key, value) in example_fixed {
+            if key.eq_ignore_ascii_case("accept") {
+                add_accept(&value);
+                continue;
+            }
+            let same = fixed.iter().any(|(k, v)| k.eq_ignore_ascii_case(&key) && v.trim() == value.trim());
+            let known = params.iter().chain(&example_params).any(|p| p.wire.eq_ignore_ascii_case(&key))
+                || varying.iter().any(|h| h.key.eq_ignore_ascii_case(&key));
+            if !same && !known {
+                let at = fixed.iter().position(|(k, _)| k.eq_ignore_ascii_case(&key));
+                let docs = Some(format!("The saved examples send different values (e.g. `{value}`)."));
+                let item_value = at.map(|i| fixed.remove(i).1);
+                // Disabled: a header the caller may set, with the item's value as its example.
+                varying.push(postman::Header { key, value: item_value.unwrap_or(value), disabled: true, description: docs });
+            }
+        }
+    }
+    let (mut extra, _) = header_params(&varying, has_auth);
+    params.append(&mut extra);
+    let joined = accept.join(", ");
+    match fixed.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("accept")) {
+        Some((_, value)) => *value = joined,
+        None if !accept.is_empty() => fixed.push(("Accept".to_owned(), joined)),
+        None => {}
+    }
+}
+
 /// An RFC 9110 `token`, what a header name is made of. Any other name (`X-🚀`, `a b`) fails
 /// every call when sent, so such a header is neither sent nor offered (`build` warns).
 pub fn is_header_name(name: &str) -> bool {
@@ -256,6 +324,40 @@ mod tests {
         assert_eq!(fixed, [("Accept".into(), "application/json".into()), ("X-Api-Version".into(), "2".into())]);
         let per_call: Vec<(&str, &str)> = params.iter().map(|p| (p.wire.as_str(), p.ident.as_str())).collect();
         assert_eq!(per_call, [("If-None-Match", "if_none_match"), ("X-Tenant", "x_tenant"), ("X-Debug", "x_debug")]);
+    }
+
+    #[test]
+    fn example_headers_widen_accept_and_make_varying_values_the_callers() {
+        let item = [header("Accept", "application/json", false), header("Prefer", "views=full", false), header("X-Fixed", "1", false)];
+        let (mut params, mut fixed) = header_params(&item, false);
+        let error_example = [header("Accept", "application/problem+json", false), header("X-Fixed", "1", false)];
+        let created_example = [
+            header("Accept", "application/json", false),
+            header("Prefer", "return=representation, views=full", false),
+            header("X-Only-Here", "a", false),
+        ];
+        let examples = [&error_example[..], &created_example[..]];
+        reconcile_example_headers(&mut fixed, &mut params, examples.into_iter(), false);
+        assert_eq!(fixed, [("Accept".into(), "application/json, application/problem+json".into()), ("X-Fixed".into(), "1".into())]);
+        // The item's value stays the parameter's example; a header only an example sends too.
+        let per_call: Vec<(&str, Option<&str>)> = params.iter().map(|p| (p.wire.as_str(), p.example.as_deref())).collect();
+        assert_eq!(per_call, [("Prefer", Some("views=full")), ("X-Only-Here", Some("a"))]);
+        // Examples that agree with the item change nothing.
+        let (mut params, mut fixed) = header_params(&item, false);
+        let agreeing = [header("Accept", "application/json", false), header("Prefer", "views=full", false)];
+        reconcile_example_headers(&mut fixed, &mut params, [&agreeing[..]].into_iter(), false);
+        assert_eq!((fixed.len(), params.len()), (3, 0));
+    }
+
+    #[test]
+    fn examples_add_query_keys_and_repeats() {
+        let q = |k: &str, v: &str| postman::QueryParam { key: k.into(), value: Some(v.into()), disabled: false, description: None };
+        let mut params = build_params(&[q("exclude", "a")]);
+        let first = [q("exclude", "a"), q("exclude", "b")];
+        let second = [q("dry_run", "true"), q("exclude", "c")];
+        add_example_query_params(&mut params, [&first[..], &second[..]].into_iter());
+        let got: Vec<(&str, bool, Option<&str>)> = params.iter().map(|p| (p.wire.as_str(), p.repeated, p.example.as_deref())).collect();
+        assert_eq!(got, [("exclude", true, Some("a")), ("dry_run", false, Some("true"))]);
     }
 
     #[test]
