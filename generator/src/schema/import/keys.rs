@@ -91,7 +91,7 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
                 names: head.names,
                 ty: head.ty,
                 required: head.required,
-                description: Vec::new(),
+                description: head.condition.into_iter().collect(),
                 values: Vec::new(),
                 indent: line.indent,
             });
@@ -108,6 +108,8 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
         if let Some(bullet) = line.bullet() {
             match value_bullet(bullet) {
                 Some((value, text)) => add_value(current, value, text),
+                // Bullets nested under a head are its description in bullet form.
+                None if line.indent > current.indent => current.description.push(bullet.to_owned()),
                 None => {
                     diag.warn(
                         line.no,
@@ -120,6 +122,12 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
                 }
             }
             continue;
+        }
+        if current.ty == ValueType::String {
+            if let Some(values) = possible_values(&line.text) {
+                current.values.extend(values);
+                continue;
+            }
         }
         if !current.description.is_empty() {
             if let Some((value, text)) = value_line(&line.text) {
@@ -158,6 +166,26 @@ fn value_line(text: &str) -> Option<(&str, &str)> {
     let value = value.trim();
     let prose = PROSE_LABELS.contains(&value.to_ascii_lowercase().as_str());
     (is_value(value) && !prose).then(|| (value, rest.trim()))
+}
+
+/// `Possible values: asc - ascending order, desc - descending order.` (or `;` between items,
+/// `value: text` items): the values. `None` when an item is prose (`Possible values: Field API
+/// names.`): the line then stays description.
+pub(super) fn possible_values(text: &str) -> Option<Vec<EnumValue>> {
+    let rest = text.strip_prefix("Possible values")?.trim_start();
+    let rest = rest.strip_prefix(':').or_else(|| rest.strip_prefix('-'))?.trim().trim_end_matches('.');
+    let items: Vec<&str> = if rest.contains(';') { rest.split(';').collect() } else { rest.split(", ").collect() };
+    let mut values = Vec::with_capacity(items.len());
+    for item in items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
+        let (value, description) = match value_bullet(item) {
+            Some((value, description)) => (value, Some(description.trim_end_matches('.'))),
+            None if is_value(item) => (item, None),
+            None => return None,
+        };
+        let description = description.filter(|d| !d.is_empty()).map(str::to_owned);
+        values.push(EnumValue { value: value.to_owned(), description });
+    }
+    (!values.is_empty()).then_some(values)
 }
 
 fn is_value(text: &str) -> bool {
@@ -248,6 +276,28 @@ mod tests {
         assert_eq!(list.keys.len(), 1);
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].starts_with("warning: p.txt:12: expected a key"), "{warnings:?}");
+    }
+
+    #[test]
+    fn possible_values_lines_are_enum_values_of_strings_and_prose_stays_description() {
+        let (list, warnings) = parse(
+            "  • orderstring\n\n    The order.\n    Possible values: up - going up, down - going down.\n\n\
+             • namesstring, mandatory when listing all\n    Possible values: Comma separated names. Example: a,b\n\
+             • flagboolean\n    Possible values - true: on; false: off\n\
+             • kindstring\n    • Nested bullet text, not a value.\n    Possible values: big; small",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let order = &list.keys[0];
+        let values: Vec<(&str, Option<&str>)> = order.values.iter().map(|v| (v.value.as_str(), v.description.as_deref())).collect();
+        assert_eq!(values, [("up", Some("going up")), ("down", Some("going down"))]);
+        assert_eq!(order.description(), Some("The order.".into()));
+        let names = &list.keys[1];
+        assert!(names.values.is_empty() && !names.required);
+        assert_eq!(names.description(), Some("Mandatory when listing all.\nPossible values: Comma separated names. Example: a,b".into()));
+        assert!(list.keys[2].values.is_empty(), "a boolean's values are description");
+        let kind = &list.keys[3];
+        assert_eq!(kind.description(), Some("Nested bullet text, not a value.".into()));
+        assert_eq!(kind.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>(), ["big", "small"]);
     }
 
     #[test]

@@ -14,10 +14,13 @@
 
 mod endpoint;
 mod errors;
+mod facts;
 mod heads;
 mod keys;
 mod lines;
+mod method;
 mod request;
+mod routes;
 mod samples;
 
 use std::path::{Path, PathBuf};
