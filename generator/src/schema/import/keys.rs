@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::schema::model::{EnumValue, Key, Location, Param, ValueType};
 
-use super::heads::key_head;
+use super::heads::{key_head, KeyHead};
 use super::lines::{expand_collapsed, Line};
 use super::Diag;
 
@@ -78,23 +78,29 @@ const PROSE_LABELS: &[&str] = &["note", "notes", "example", "examples", "resolut
 /// Parses a list section. Bullets that are neither an item head nor a value are warned about
 /// (with their line) and kept as text.
 pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
-    let lines = expand_collapsed(lines, |t| key_head(t).is_some());
-    let is_head = |l: &Line| l.bullet().and_then(key_head);
-    let last_head = lines.iter().rposition(|l| is_head(l).is_some());
+    let lines = expand_collapsed(lines, |t| key_head(t).is_some() || glued_head(t).is_some());
+    let last_head = lines.iter().rposition(|l| item_head(l).is_some());
     let mut list = KeyList::default();
     for (i, line) in lines.iter().enumerate() {
-        if line.is_blank() {
+        if line.is_blank() || is_table_rule(&line.text) {
             continue;
         }
-        if let Some(head) = is_head(line) {
+        if let Some((head, text)) = item_head(line) {
+            let mut description: Vec<String> = head.condition.into_iter().collect();
+            description.extend(text.filter(|t| !t.is_empty()));
             list.keys.push(DocKey {
                 names: head.names,
                 ty: head.ty,
                 required: head.required,
-                description: head.condition.into_iter().collect(),
+                description,
                 values: Vec::new(),
                 indent: line.indent,
             });
+            continue;
+        }
+        if line.text.starts_with('|') {
+            // A table row that is no item (the header row) belongs to no item.
+            list.free.push(line.text.clone());
             continue;
         }
         let later_heads = last_head.is_some_and(|last| i < last);
@@ -142,6 +148,45 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
         }
     }
     list
+}
+
+/// An item head and the description on the same line, if any: a bullet `idstring, mandatory`,
+/// a bullet with its description glued on (`pagenumber, optionalTo get the list…`), or a table
+/// row `| page (optional) | Integer | To get the list… |`.
+fn item_head(line: &Line) -> Option<(KeyHead, Option<String>)> {
+    if let Some(bullet) = line.bullet() {
+        return key_head(bullet).map(|h| (h, None)).or_else(|| glued_head(bullet));
+    }
+    table_row(&line.text)
+}
+
+/// `pagenumber, optionalTo get the list…` → the head and `To get the list…`.
+fn glued_head(text: &str) -> Option<(KeyHead, Option<String>)> {
+    ["mandatory", "optional"].iter().find_map(|flag| {
+        let at = text.find(&format!(", {flag}"))? + flag.len() + 2;
+        let rest = text.get(at..)?;
+        if !rest.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        key_head(text.get(..at)?).map(|h| (h, Some(rest.trim().to_owned())))
+    })
+}
+
+/// `| page (optional) | Integer | To get the list… |` → the head and the description.
+fn table_row(text: &str) -> Option<(KeyHead, Option<String>)> {
+    let cells: Vec<&str> = text.strip_prefix('|')?.trim_end().strip_suffix('|')?.split('|').map(str::trim).collect();
+    let [name, ty, description] = cells.as_slice() else { return None };
+    let (name, flag) = match name.split_once('(') {
+        Some((name, flag)) => (name.trim(), format!(", {}", flag.trim_end_matches(')').trim())),
+        None => (*name, String::new()),
+    };
+    let head = key_head(&format!("{name} {ty}{flag}"))?;
+    Some((head, Some((*description).to_owned())))
+}
+
+/// `|---|---|` under a table's header row.
+fn is_table_rule(text: &str) -> bool {
+    text.starts_with('|') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 /// A value under a key: an enum value of a string, else a line of the description.
@@ -298,6 +343,28 @@ mod tests {
         let kind = &list.keys[3];
         assert_eq!(kind.description(), Some("Nested bullet text, not a value.".into()));
         assert_eq!(kind.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>(), ["big", "small"]);
+    }
+
+    #[test]
+    fn heads_with_glued_descriptions_and_table_rows() {
+        let (list, warnings) = parse(
+            "- pageinteger, optionalThe page. Default value is 1.\n- namesstring, mandatorySome names.\n\
+             | Parameter Name | Data Type | Description |\n|---|---|---|\n| per_page (optional) | Integer | Per page. |\n\
+             | ids (mandatory) | String | The IDs. |",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let summary: Vec<(&str, ValueType, bool, Option<String>)> =
+            list.keys.iter().map(|k| (k.names[0].as_str(), k.ty, k.required, k.description())).collect();
+        assert_eq!(
+            summary,
+            [
+                ("page", ValueType::Integer, false, Some("The page. Default value is 1.".into())),
+                ("names", ValueType::String, true, Some("Some names.".into())),
+                ("per_page", ValueType::Integer, false, Some("Per page.".into())),
+                ("ids", ValueType::String, true, Some("The IDs.".into())),
+            ]
+        );
+        assert_eq!(list.free, ["| Parameter Name | Data Type | Description |"]);
     }
 
     #[test]

@@ -90,7 +90,7 @@ impl Heading {
             "note" | "notes" | "supported modules" | "supported module names" | "supported names" | "supported relations"
             | "custom modules" | "custom module" => Heading::Note,
             "parameters" | "parameter" | "query parameters" | "request parameters" | "attributes" => Heading::Parameters,
-            "input json keys" | "request json keys" => Heading::InputKeys,
+            "input json keys" | "input json key" | "request json keys" => Heading::InputKeys,
             "response json keys" => Heading::ResponseKeys,
             "possible errors" => Heading::Errors,
             "sample request" => Heading::SampleRequest,
