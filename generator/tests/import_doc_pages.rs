@@ -193,3 +193,22 @@ fn a_page_that_is_not_an_endpoint_exits_2_naming_file_and_line() {
     assert!(stderr.contains("notes.txt:1: expected a method"), "{stderr}");
     assert!(!out.exists());
 }
+
+#[test]
+fn cut_and_damaged_shared_pages_never_panic() {
+    for (dir, file, _) in PAGES.iter().filter(|(dir, _, _)| *dir == "zoho-pages") {
+        let Some((_, text)) = shared(dir, file) else {
+            eprintln!("skipped: ../shared/{dir}/{file} is not there (the shared pages sit beside this checkout)");
+            return;
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        for cut in 0..lines.len() {
+            let _ = import(file, &lines[..cut].join("\n"));
+            let mut without = lines.clone();
+            without.remove(cut);
+            let _ = import(file, &without.join("\n"));
+        }
+        let _ = import(file, &text.replace(", ", ",").replace(" - ", " -  - ").replace('{', "{{"));
+        let _ = import(file, &text.chars().rev().collect::<String>());
+    }
+}

@@ -81,6 +81,8 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
     let lines = expand_collapsed(lines, |t| key_head(t).is_some() || glued_head(t).is_some());
     let last_head = lines.iter().rposition(|l| item_head(l).is_some());
     let mut list = KeyList::default();
+    // One warning per run of unreadable bullets (an unknown section's list), not one per line.
+    let mut warned = false;
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() || is_table_rule(&line.text) {
             continue;
@@ -96,6 +98,7 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
                 values: Vec::new(),
                 indent: line.indent,
             });
+            warned = false;
             continue;
         }
         if line.text.starts_with('|') {
@@ -105,7 +108,7 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
         }
         let later_heads = last_head.is_some_and(|last| i < last);
         let Some(current) = list.keys.last_mut() else {
-            if line.bullet().is_some() {
+            if line.bullet().is_some() && !std::mem::replace(&mut warned, true) {
                 diag.warn(line.no, format!("expected a key `namestring, mandatory`, found `{}`; kept as description", line.text));
             }
             list.free.push(line.text.clone());
@@ -117,13 +120,13 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
                 // Bullets nested under a head are its description in bullet form.
                 None if line.indent > current.indent => current.description.push(bullet.to_owned()),
                 None => {
-                    diag.warn(
-                        line.no,
-                        format!(
-                            "expected a key `namestring, mandatory` or a value `VALUE - description`, found `{}`; kept as description",
-                            line.text
-                        ),
-                    );
+                    if !std::mem::replace(&mut warned, true) {
+                        let found = &line.text;
+                        diag.warn(
+                            line.no,
+                            format!("expected a key `namestring, mandatory` or a value `VALUE - description`, found `{found}`; kept as description"),
+                        );
+                    }
                     current.description.push(line.text.clone());
                 }
             }
@@ -365,6 +368,14 @@ mod tests {
             ]
         );
         assert_eq!(list.free, ["| Parameter Name | Data Type | Description |"]);
+    }
+
+    #[test]
+    fn a_run_of_unreadable_bullets_is_one_warning() {
+        let (list, warnings) = parse("- idstring\nThe ID.\n- first odd bullet\n- second odd bullet\n- namestring\n- third odd bullet");
+        assert_eq!(list.keys.len(), 2);
+        assert_eq!(warnings.len(), 2, "one per run: {warnings:?}");
+        assert!(warnings[0].starts_with("warning: p.txt:12:") && warnings[1].starts_with("warning: p.txt:15:"), "{warnings:?}");
     }
 
     #[test]
