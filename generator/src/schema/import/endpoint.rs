@@ -106,7 +106,11 @@ fn params(facts: &Facts, url: &Url, own: &[String], variant: bool) -> Vec<Param>
         }
         let doc = facts.params.iter().find(|d| d.names.contains(name));
         let documented = doc.and_then(|d| d.params(Location::Query).into_iter().find(|p| p.name == *name));
-        params.push(documented.unwrap_or_else(|| plain(name, Location::Query)));
+        let mut param = documented.unwrap_or_else(|| plain(name, Location::Query));
+        if param.description.is_none() {
+            param.description = query_route(url, name);
+        }
+        params.push(param);
     }
     params.extend(facts.headers.iter().cloned());
     params
@@ -127,6 +131,12 @@ fn path_param(name: &str, facts: &Facts) -> Param {
         param.values = modules.names.iter().map(|n| crate::schema::model::EnumValue { value: n.clone(), description: None }).collect();
     }
     param
+}
+
+/// An undocumented query parameter's description: the `Endpoints` route that uses it.
+fn query_route(url: &Url, name: &str) -> Option<String> {
+    let route = url.routes.iter().find(|r| r.split_once('?').is_some_and(|(_, q)| q.split('&').any(|p| p.split('=').next() == Some(name))))?;
+    Some(format!("The way of calling this endpoint that sends it: `{route}`."))
 }
 
 /// The path parameter `Possible module names` lists the values of.

@@ -7,7 +7,7 @@ use super::lines::Line;
 use super::Diag;
 
 /// One request URL, and the sentence that introduced it (`To get a specific user:`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Url {
     pub line: usize,
     pub method: Option<String>,
@@ -18,6 +18,8 @@ pub(super) struct Url {
     pub query: Vec<String>,
     /// The ways of calling it, each by its query names, when the page shows them.
     pub variants: Vec<Vec<String>>,
+    /// The `Endpoints` routes that name it, as written.
+    pub routes: Vec<String>,
 }
 
 pub(super) const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -30,7 +32,7 @@ pub(super) fn request_urls(lines: &[Line]) -> (Vec<Url>, Vec<String>) {
     for line in lines.iter().filter(|l| !l.is_blank()) {
         if let Some((method, path)) = url_path(&line.text) {
             let name = pending.take().map(sentence_name);
-            let mut url = Url { line: line.no, method, path, name, query: Vec::new(), variants: Vec::new() };
+            let mut url = Url { line: line.no, method, path, name, ..Url::default() };
             super::routes::add_variant(&mut url, &url_query(&line.text));
             urls.push(url);
             continue;

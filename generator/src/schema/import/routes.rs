@@ -11,6 +11,8 @@ use super::Diag;
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Route {
     pub line: usize,
+    /// The route as written: `GET /{module_api_name}/search?email={{email_here}}`.
+    pub text: String,
     pub method: String,
     pub path: String,
     pub query: Vec<String>,
@@ -32,7 +34,8 @@ pub(super) fn parse_routes(lines: &[Line]) -> Routes {
         let text = line.content();
         let route = text.split_once(' ').filter(|(m, _)| METHODS.contains(m)).and_then(|(method, rest)| {
             let (_, path) = url_path(rest.trim())?;
-            Some(Route { line: line.no, method: method.to_owned(), path, query: url_query(rest.trim()) })
+            let query = url_query(rest.trim());
+            Some(Route { line: line.no, text: format!("{method} {}", rest.trim()), method: method.to_owned(), path, query })
         });
         if let Some(route) = route {
             out.routes.push(route);
@@ -50,37 +53,40 @@ pub(super) fn parse_routes(lines: &[Line]) -> Routes {
     out
 }
 
-/// Gives each URL the method of the route it ends with, adds the route's query to the URL's
-/// variants, and adds a URL for each route no URL matches (under the base the others share),
-/// with a warning.
+/// Gives each URL the method of the route it ends with (the longest such routes: `/Notes` does
+/// not claim `/{module}/{id}/Notes` when `/{module}/{id}/Notes` is listed), adds the route's
+/// query to the URL's variants, and adds a URL for each route no URL takes (under the base the
+/// others share), with a warning.
 pub(super) fn apply_routes(urls: &mut Vec<Url>, routes: &[Route], title: &str, diag: &mut Diag) {
     let mut base: Option<String> = None;
-    let mut unmatched = Vec::new();
-    for route in routes {
-        let mut matched = false;
-        for url in urls.iter_mut() {
-            let Some(prefix) = strip_route(&url.path, &route.path) else { continue };
+    let mut used = vec![false; routes.len()];
+    let segments = |path: &str| path.split('/').filter(|s| !s.is_empty()).count();
+    for url in urls.iter_mut() {
+        let matching: Vec<(usize, String)> =
+            routes.iter().enumerate().filter_map(|(i, r)| strip_route(&url.path, &r.path).map(|prefix| (i, prefix))).collect();
+        let Some(longest) = matching.iter().map(|(i, _)| segments(&routes[*i].path)).max() else { continue };
+        for (i, prefix) in matching.into_iter().filter(|(i, _)| segments(&routes[*i].path) == longest) {
+            let route = &routes[i];
             if url.method.as_ref().is_some_and(|m| *m != route.method) {
                 continue;
             }
-            matched = true;
+            used[i] = true;
             base.get_or_insert(prefix);
             url.method = Some(route.method.clone());
             add_variant(url, &route.query);
-        }
-        if !matched {
-            unmatched.push(route);
+            url.routes.push(route.text.clone());
         }
     }
-    for route in unmatched {
+    for (route, _) in routes.iter().zip(&used).filter(|(_, used)| !**used) {
         let path = format!("{}{}", base.as_deref().unwrap_or(""), route.path);
         diag.warn(
             route.line,
             format!("the route `{} {}` has no `Request URL`; its path is taken as `{path}`", route.method, route.path),
         );
         let name = format!("{title} ({} {})", route.method, route.path);
-        let mut url = Url { line: route.line, method: Some(route.method.clone()), path, name: Some(name), query: Vec::new(), variants: Vec::new() };
+        let mut url = Url { line: route.line, method: Some(route.method.clone()), path, name: Some(name), ..Url::default() };
         add_variant(&mut url, &route.query);
+        url.routes.push(route.text.clone());
         urls.push(url);
     }
 }
@@ -139,6 +145,7 @@ pub(super) fn merge_same(urls: Vec<Url>) -> Vec<Url> {
                 for variant in &url.variants {
                     add_variant(earlier, variant);
                 }
+                earlier.routes.extend(url.routes);
             }
             None => out.push(url),
         }
@@ -185,7 +192,7 @@ mod tests {
 
     fn url(line: usize, path: &str, query: &[&str]) -> Url {
         let query: Vec<String> = query.iter().map(|q| (*q).to_owned()).collect();
-        let mut url = Url { line, method: None, path: path.to_owned(), name: None, query: Vec::new(), variants: Vec::new() };
+        let mut url = Url { line, path: path.to_owned(), ..Url::default() };
         add_variant(&mut url, &query);
         url
     }
@@ -220,6 +227,18 @@ mod tests {
         assert_eq!((urls[1].method.as_deref(), urls[1].path.as_str()), (Some("DELETE"), "/api/{version}/{Thing}/{id}"));
         assert_eq!(diag.warnings.len(), 1);
         assert!(diag.warnings[0].to_string().starts_with("warning: p.txt:3: the route `DELETE /{Thing}/{id}` has no `Request URL`"));
+        assert_eq!(urls[0].routes, ["GET /{Thing}/find?name={n}", "GET /{Thing}/find?tag={t}"]);
+    }
+
+    #[test]
+    fn a_url_takes_the_longest_routes_it_ends_with() {
+        let routes = parse_routes(&lines("- GET /Notes\n- POST /{module}/{id}/Notes"));
+        let mut urls = vec![url(1, "/api/Notes", &[]), url(2, "/api/{module}/{id}/Notes", &[])];
+        let mut diag = Diag::new(Path::new("p.txt"));
+        apply_routes(&mut urls, &routes.routes, "Notes", &mut diag);
+        let methods: Vec<Option<&str>> = urls.iter().map(|u| u.method.as_deref()).collect();
+        assert_eq!(methods, [Some("GET"), Some("POST")]);
+        assert!(diag.warnings.is_empty());
     }
 
     #[test]
