@@ -144,7 +144,9 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
                 continue;
             }
         }
-        if current.description.is_empty() || line.indent > current.indent || later_heads {
+        // `Possible values …` always speaks of the item above, even after the last one.
+        let about_item = line.text.starts_with("Possible values");
+        if current.description.is_empty() || line.indent > current.indent || later_heads || about_item {
             current.description.push(line.text.clone());
         } else {
             list.free.push(line.text.clone());
@@ -343,6 +345,9 @@ mod tests {
         assert!(names.values.is_empty() && !names.required);
         assert_eq!(names.description(), Some("Mandatory when listing all.\nPossible values: Comma separated names. Example: a,b".into()));
         assert!(list.keys[2].values.is_empty(), "a boolean's values are description");
+        let (last, _) = parse("- flagboolean\nThe flag.\nPossible values - true: on; false: off\nAfter the list.");
+        assert_eq!(last.keys[0].description(), Some("The flag.\nPossible values - true: on; false: off".into()), "even under the last item");
+        assert_eq!(last.free, ["After the list."]);
         let kind = &list.keys[3];
         assert_eq!(kind.description(), Some("Nested bullet text, not a value.".into()));
         assert_eq!(kind.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>(), ["big", "small"]);
