@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::schema::model::{EnumValue, Key, Location, Param, ValueType};
 
 use super::heads::{key_head, KeyHead};
+use super::request::is_table_rule;
 use super::lines::{expand_collapsed, Line};
 use super::Diag;
 
@@ -102,8 +103,11 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
             continue;
         }
         if line.text.starts_with('|') {
-            // A table row that is no item (the header row) belongs to no item.
-            list.free.push(line.text.clone());
+            // A table's header row (the one above `|---|`) names the columns: not text to keep.
+            // Another row that is no item belongs to no item.
+            if !lines.get(i + 1).is_some_and(|l| is_table_rule(&l.text)) {
+                list.free.push(line.text.clone());
+            }
             continue;
         }
         let later_heads = last_head.is_some_and(|last| i < last);
@@ -187,11 +191,6 @@ fn table_row(text: &str) -> Option<(KeyHead, Option<String>)> {
     };
     let head = key_head(&format!("{name} {ty}{flag}"))?;
     Some((head, Some((*description).to_owned())))
-}
-
-/// `|---|---|` under a table's header row.
-fn is_table_rule(text: &str) -> bool {
-    text.starts_with('|') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 /// A value under a key: an enum value of a string, else a line of the description.
@@ -372,7 +371,7 @@ mod tests {
                 ("ids", ValueType::String, true, Some("The IDs.".into())),
             ]
         );
-        assert_eq!(list.free, ["| Parameter Name | Data Type | Description |"]);
+        assert!(list.free.is_empty(), "the header row names the columns: {:?}", list.free);
     }
 
     #[test]

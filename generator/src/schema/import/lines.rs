@@ -73,6 +73,8 @@ pub(super) enum Heading {
 impl Heading {
     /// The heading a whole line names; `Request Details: criteria` is a sub-section.
     fn parse(text: &str) -> Option<Heading> {
+        // A heading may be a one-cell table header: `| Possible operation types |`.
+        let text = text.trim().trim_matches('|');
         let lower = text.trim().trim_end_matches(':').to_ascii_lowercase();
         if lower.strip_prefix("request details:").is_some_and(|name| !name.trim().is_empty()) {
             return Some(Heading::RequestDetails);
@@ -185,7 +187,8 @@ impl Page {
             match heading {
                 Some(heading) => {
                     let title = glued.map_or(line.text.as_str(), |_| line.text.split(':').next().unwrap_or(""));
-                    let mut section = Section { heading, title: title.trim_end_matches(':').to_owned(), line: line.no, lines: Vec::new() };
+                    let title = title.trim_matches(|c: char| c == '|' || c.is_whitespace()).trim_end_matches(':').to_owned();
+                    let mut section = Section { heading, title, line: line.no, lines: Vec::new() };
                     section.lines.extend(glued.map(|rest| Line::new(line.no, rest)));
                     sections.push(section);
                 }

@@ -203,15 +203,15 @@ fn scope_list(word: &str) -> Option<&str> {
 }
 
 /// `ALL - Full access to users` lines: the operation types, up to the first line that is not
-/// one (warned about once when the types are needed; it and what follows are description).
+/// one (warned about once when the types are needed; it and what follows are description). A
+/// table cell holding several (`| ALL - Full access READ - Get data |`) gives each.
 pub(super) fn operation_types(lines: &[Line], diag: &mut Diag, needed: bool) -> (Vec<String>, Vec<String>) {
     let mut types = Vec::new();
     let mut free = Vec::new();
-    for line in lines.iter().filter(|l| !l.is_blank()) {
-        let word = line.content().split_once(" - ").map_or(line.content(), |(w, _)| w).trim();
-        let is_type = !word.is_empty() && word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        if is_type && free.is_empty() {
-            types.push(word.to_owned());
+    for line in lines.iter().filter(|l| !l.is_blank() && !is_table_rule(&l.text)) {
+        let found = types_in(line.content().trim_matches(|c: char| c == '|' || c.is_whitespace()));
+        if !found.is_empty() && free.is_empty() {
+            types.extend(found);
             continue;
         }
         if free.is_empty() && needed {
@@ -220,6 +220,23 @@ pub(super) fn operation_types(lines: &[Line], diag: &mut Diag, needed: bool) -> 
         free.push(line.text.clone());
     }
     (types, free)
+}
+
+/// `READ - Get data` → `READ`; `ALL - Full access READ - Get data` → `ALL`, `READ`; prose → none.
+fn types_in(text: &str) -> Vec<String> {
+    let is_type = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.first().is_none_or(|w| !is_type(w)) || words.get(1).is_some_and(|w| *w != "-") {
+        return Vec::new();
+    }
+    let mut types = vec![words[0].to_owned()];
+    types.extend(words.windows(2).skip(1).filter(|w| is_type(w[0]) && w[1] == "-").map(|w| w[0].to_owned()));
+    types
+}
+
+/// `|---|---|` under a table's header row.
+pub(super) fn is_table_rule(text: &str) -> bool {
+    text.starts_with('|') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
 /// `ZohoCRM.users.{operation_type}` once per operation type; other placeholders
@@ -293,6 +310,8 @@ mod tests {
         assert_eq!(types, ["ALL", "READ"]);
         assert_eq!(free, ["• A note.", "• Another note."]);
         assert_eq!(diag.warnings.len(), 1);
+        let table = [Line::new(1, "|---|"), Line::new(2, "| ALL - Full access READ - Get data |")];
+        assert_eq!(operation_types(&table, &mut diag, true).0, ["ALL", "READ"]);
         assert_eq!(url_query("GET /x/search?criteria={{c}}&page=1"), ["criteria", "page"]);
     }
 }
