@@ -167,8 +167,8 @@ impl Page {
             ));
         };
         let before: Vec<&Line> = lines[..first].iter().filter(|l| !l.is_blank()).collect();
-        // The title is the last line that reads as one; an intro paragraph may follow it.
-        let at = before.iter().rposition(|l| looks_like_title(&l.text)).or(before.len().checked_sub(1));
+        // The title is the last line that is not a sentence; an intro paragraph may follow it.
+        let at = before.iter().rposition(|l| !is_sentence(&l.text)).or(before.len().checked_sub(1));
         let Some(title) = at.and_then(|i| before.get(i)) else {
             return Err(Error::line(
                 file,
@@ -203,10 +203,10 @@ impl Page {
     }
 }
 
-/// A title line: a few words, not a sentence (`Get Records`, `Search Records API`).
-fn looks_like_title(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    (1..=8).contains(&words) && !text.ends_with(['.', ':', ';', ',']) && !text.contains(". ")
+/// A line of prose rather than a title (`Get Records`, `Search Records API`): it ends like a
+/// sentence, holds one, or is long.
+fn is_sentence(text: &str) -> bool {
+    text.ends_with(['.', ':', ';', ',']) || text.contains(". ") || text.split_whitespace().count() > 14
 }
 
 /// The endpoint name a title gives: `GET Records` → `Get Records`, `Search Records API` →
@@ -275,6 +275,8 @@ mod tests {
         assert_eq!((page.title.as_str(), page.title_line), ("Get Widgets", 1));
         assert_eq!(page.intro.iter().map(|l| l.no).collect::<Vec<_>>(), [3]);
         assert_eq!(endpoint_title("Search Widgets API"), "Search Widgets");
+        let long = Page::parse(Path::new("p.txt"), "Widgets APIs\nGet the list of all the widgets of one module at once\nPurpose\nx\n").expect("parses");
+        assert_eq!(long.title, "Get the list of all the widgets of one module at once", "a long title is still the title");
         assert_eq!(endpoint_title("Get Users"), "Get Users");
     }
 
