@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::error::Error;
 use crate::schema::model::{Endpoint, Key, Location, Pagination, Param, ValueType};
 
-use super::facts::{gather, push, Facts};
+use super::facts::{gather, Facts};
 use super::lines::{Heading, Page};
 use super::method::decide;
 use super::request::{path_params, Url};
@@ -33,12 +33,6 @@ pub(super) fn page_endpoints(file: &Path, page: &Page, diag: &mut Diag) -> Resul
         true => Some(decide(file, &page.title, page.title_line, &facts.hints, diag)?),
         false => None,
     };
-    if let Some(modules) = &facts.modules {
-        if !urls.iter().any(|u| path_params(&u.path).iter().any(|p| is_module_param(p))) {
-            let text = modules.text.clone();
-            push(&mut facts.parts, &text, true);
-        }
-    }
     let main_params = urls.first().map(|u| path_params(&u.path)).unwrap_or_default();
     let mut endpoints = Vec::with_capacity(urls.len());
     for (i, url) in urls.iter().enumerate() {
@@ -128,7 +122,7 @@ fn path_param(name: &str, facts: &Facts) -> Param {
         param.description = facts.routes.docs.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, d)| d.clone());
     }
     if let Some(modules) = facts.modules.as_ref().filter(|_| param.values.is_empty() && is_module_param(name)) {
-        param.values = modules.names.iter().map(|n| crate::schema::model::EnumValue { value: n.clone(), description: None }).collect();
+        param.values = modules.iter().map(|n| crate::schema::model::EnumValue { value: n.clone(), description: None }).collect();
     }
     param
 }

@@ -37,13 +37,6 @@ impl BodyDoc {
     }
 }
 
-/// `Possible module names`: the names, and the section as text (kept in the description when
-/// no path parameter takes the names).
-pub(super) struct ModuleNames {
-    pub names: Vec<String>,
-    pub text: String,
-}
-
 /// Everything the page says, before it is split into endpoints.
 #[derive(Default)]
 pub(super) struct Facts {
@@ -59,7 +52,8 @@ pub(super) struct Facts {
     pub response: BodyDoc,
     pub errors: Vec<ErrorEntry>,
     pub hints: MethodHints,
-    pub modules: Option<ModuleNames>,
+    /// `Possible module names`: the values of the `{module_api_name}` path parameter.
+    pub modules: Option<Vec<String>>,
     /// Text under `Possible operation types` after the types (used when the types are).
     types_free: Vec<String>,
 }
@@ -199,18 +193,14 @@ fn request_method(section: &Section, facts: &mut Facts) {
     }
 }
 
-/// `Possible module names`: the first line's names; further lines (`Note: …`) are description.
+/// `Possible module names`: the first line's names become values; the section stays in the
+/// description too (the generated client documents path parameters only through it).
 fn module_names_section(section: &Section, facts: &mut Facts) {
-    let mut lines = section.lines.iter().filter(|l| !l.is_blank());
-    let names = lines.next().and_then(|l| module_names(&l.text));
-    match names {
-        Some(names) if facts.modules.is_none() => {
-            facts.modules = Some(ModuleNames { names, text: section.as_text() });
-            let rest: Vec<&str> = lines.map(|l| l.text.as_str()).collect();
-            push(&mut facts.parts, &rest.join("\n"), true);
-        }
-        _ => push(&mut facts.parts, &section.as_text(), true),
+    let names = section.lines.iter().find(|l| !l.is_blank()).and_then(|l| module_names(&l.text));
+    if facts.modules.is_none() {
+        facts.modules = names;
     }
+    push(&mut facts.parts, &section.as_text(), true);
 }
 
 pub(super) fn push(parts: &mut Vec<Part>, text: &str, for_variants: bool) {
