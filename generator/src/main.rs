@@ -50,10 +50,11 @@ enum Command {
         optional postgen.toml (crate name/version, auth scheme, servers, pagination overrides).\n\
         Output is written to a temporary directory and swapped in: a failure leaves --out as it was.")]
     Generate(GenerateArgs),
-    /// Turn vendor doc pages (plain text, Zoho API doc layout) into a schema file.
+    /// Turn vendor doc pages (plain text, the Zoho CRM API doc layouts of v2-v8) into a schema file.
     #[command(after_help = "Example:\n  postgen import-doc ../shared/seeds/002_5337d5b585ccc6f0.txt --out collections/zoho-crm/schema/users.json\n\n\
-        Warnings name the page and line (`users.txt:45: expected ...`); a page without a title or a\n\
-        request URL is an error (exit 2). See generator/src/schema/README.md, section import-doc.")]
+        Warnings name the page and line (`users.txt:45: expected ...`); a page without a title, a\n\
+        request URL or anything giving the method (Endpoints list, curl, title verb, operation types)\n\
+        is an error (exit 2). See generator/src/schema/README.md, section import-doc.")]
     ImportDoc(ImportDocArgs),
 }
 

@@ -1,64 +1,23 @@
-//! One page's sections → its endpoints: the main one (the page title) and one variant per
-//! further request URL (`To get a specific user:`).
+//! One page's facts → its endpoints: the main one (the page title) and one per further
+//! request URL (`To get a specific user:`), after `Endpoints` routes gave methods and query
+//! variants and URLs naming the same endpoint were merged.
 
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::error::Error;
-use crate::schema::model::{Body, Endpoint, ErrorEntry, Key, Location, Pagination, Param, ValueType};
+use crate::schema::model::{Endpoint, Key, Location, Pagination, Param, ValueType};
 
-use super::errors::parse_errors;
-use super::keys::{parse_key_list, DocKey};
+use super::facts::{gather, Facts};
 use super::lines::{Heading, Page};
-use super::request::{expand_scopes, headers, operation_types, path_params, request_urls, scopes, Url};
-use super::samples::{curl_method, json_sample, locate, nest, Step};
+use super::method::decide;
+use super::request::{path_params, Url};
+use super::routes::{apply_routes, merge_same};
 use super::Diag;
-
-/// A paragraph of the description, and whether it also describes the variants (text about
-/// query parameters does not: variants have none).
-struct Part {
-    text: String,
-    for_variants: bool,
-}
-
-/// Documented body keys placed into the sample.
-#[derive(Default)]
-struct BodyDoc {
-    keys: Vec<Key>,
-    path: Vec<Step>,
-    sample: Option<Value>,
-}
-
-impl BodyDoc {
-    fn body(&self, keys: Vec<Key>) -> Option<Body> {
-        if keys.is_empty() && self.sample.is_none() {
-            return None;
-        }
-        Some(Body { keys: nest(keys, &self.path), sample: self.sample.clone() })
-    }
-}
-
-/// Everything the page says, before it is split into endpoints.
-#[derive(Default)]
-struct Facts {
-    summary: Vec<String>,
-    parts: Vec<Part>,
-    urls: Vec<Url>,
-    auth: Option<String>,
-    headers: Vec<Param>,
-    scopes: Vec<String>,
-    params: Vec<DocKey>,
-    request: BodyDoc,
-    response: BodyDoc,
-    errors: Vec<ErrorEntry>,
-    method: Option<String>,
-}
 
 /// The endpoints a page describes, each with the line of its URL.
 pub(super) fn page_endpoints(file: &Path, page: &Page, diag: &mut Diag) -> Result<Vec<(usize, Endpoint)>, Error> {
-    let facts = gather(page, diag);
-    let Some(main) = facts.urls.first() else {
+    let mut facts = gather(page, diag);
+    if facts.urls.is_empty() {
         let line = page.sections.iter().find(|s| s.heading == Heading::RequestUrl).map_or(page.title_line, |s| s.line);
         return Err(Error::line(
             file,
@@ -66,13 +25,17 @@ pub(super) fn page_endpoints(file: &Path, page: &Page, diag: &mut Diag) -> Resul
             "a `Request URL` section with a URL (`{api-domain}/…` or `https://host/…`)",
             format!("none for the page `{}`", page.title),
         ));
-    };
-    if facts.method.is_none() && facts.urls.iter().any(|u| u.method.is_none()) {
-        diag.warn(page.title_line, "no curl command in `Sample Request` (`-X METHOD`); GET assumed");
     }
-    let main_params = path_params(&main.path);
-    let mut endpoints = Vec::new();
-    for (i, url) in facts.urls.iter().enumerate() {
+    let mut urls = std::mem::take(&mut facts.urls);
+    apply_routes(&mut urls, &facts.routes.routes, &page.title, diag);
+    let urls = merge_same(urls);
+    let fallback = match urls.iter().any(|u| u.method.is_none()) {
+        true => Some(decide(file, &page.title, page.title_line, &facts.hints, diag)?),
+        false => None,
+    };
+    let main_params = urls.first().map(|u| path_params(&u.path)).unwrap_or_default();
+    let mut endpoints = Vec::with_capacity(urls.len());
+    for (i, url) in urls.iter().enumerate() {
         let variant = i > 0;
         if variant && url.name.is_none() {
             diag.warn(url.line, "a further request URL without an introducing `To …:` line; named after the page and its path");
@@ -82,177 +45,112 @@ pub(super) fn page_endpoints(file: &Path, page: &Page, diag: &mut Diag) -> Resul
             _ if variant => format!("{} ({})", page.title, url.path),
             _ => page.title.clone(),
         };
-        let own: Vec<String> = path_params(&url.path);
-        // Path parameters a variant adds name the one resource it acts on.
-        let resource: Vec<&str> = own.iter().filter(|p| !main_params.contains(p)).map(String::as_str).collect();
-        let mut params: Vec<Param> = own.iter().map(|name| path_param(name, &facts.params)).collect();
-        if !variant {
-            for doc in &facts.params {
-                params.extend(doc.params(Location::Query).into_iter().filter(|p| !own.contains(&p.name)));
-            }
-        }
-        params.extend(facts.headers.iter().cloned());
-        let request_keys = if variant { not_required(&facts.request.keys, &resource) } else { facts.request.keys.clone() };
-        let description: Vec<&str> =
-            facts.parts.iter().filter(|p| !variant || p.for_variants).map(|p| p.text.as_str()).collect();
-        let pagination = pagination(&params);
-        endpoints.push((
-            url.line,
-            Endpoint {
-                name,
-                method: url.method.clone().or_else(|| facts.method.clone()).unwrap_or_else(|| "GET".to_owned()),
-                path: url.path.clone(),
-                summary: (!facts.summary.is_empty()).then(|| facts.summary.join(" ")),
-                description: (!description.is_empty()).then(|| description.join("\n\n")),
-                auth: facts.auth.clone(),
-                scopes: facts.scopes.clone(),
-                params,
-                request: facts.request.body(request_keys),
-                response: facts.response.body(facts.response.keys.clone()),
-                errors: facts.errors.clone(),
-                pagination,
-            },
-        ));
+        let method = url.method.clone().or_else(|| fallback.clone()).unwrap_or_else(|| "GET".to_owned());
+        endpoints.push((url.line, endpoint(&facts, url, name, method, variant.then_some(main_params.as_slice()))));
     }
     Ok(endpoints)
 }
 
-/// Reads every section, in page order.
-fn gather(page: &Page, diag: &mut Diag) -> Facts {
-    let mut facts = Facts::default();
-    let intro: Vec<&str> = page.intro.iter().map(|l| l.text.as_str()).collect();
-    push(&mut facts.parts, &intro.join("\n\n"), true);
-    // Scopes first: whether `Possible operation types` is used up depends on them.
-    let mut raw_scopes = Vec::new();
-    let mut types = Vec::new();
-    for section in &page.sections {
-        if section.heading == Heading::Scope {
-            let (found, free) = scopes(&section.lines);
-            raw_scopes.extend(found);
-            push(&mut facts.parts, &free.join("\n"), true);
+/// One endpoint; `main_params` are the main URL's path parameters when `url` is a variant.
+fn endpoint(facts: &Facts, url: &Url, name: String, method: String, main_params: Option<&[String]>) -> Endpoint {
+    let variant = main_params.is_some();
+    let own: Vec<String> = path_params(&url.path);
+    // Path parameters a variant adds name the one resource it acts on.
+    let resource: Vec<&str> = match main_params {
+        Some(main) => own.iter().filter(|p| !main.contains(p)).map(String::as_str).collect(),
+        None => Vec::new(),
+    };
+    let params = params(facts, url, &own, variant);
+    let request_keys = if variant { not_required(&facts.request.keys, &resource) } else { facts.request.keys.clone() };
+    let mut description: Vec<String> =
+        facts.parts.iter().filter(|p| !variant || p.for_variants).map(|p| p.text.clone()).collect();
+    if url.variants.len() > 1 {
+        let ways: Vec<String> = url.variants.iter().map(|v| v.iter().map(|q| format!("`{q}`")).collect::<Vec<_>>().join(" + ")).collect();
+        description.push(format!("Query variants (one per request): {}.", ways.join(", ")));
+    }
+    let pagination = pagination(&params);
+    Endpoint {
+        name,
+        method,
+        path: url.path.clone(),
+        summary: (!facts.summary.is_empty()).then(|| facts.summary.join(" ")),
+        description: (!description.is_empty()).then(|| description.join("\n\n")),
+        auth: facts.auth.clone(),
+        scopes: facts.scopes.clone(),
+        params,
+        request: facts.request.body(request_keys),
+        response: facts.response.body(facts.response.keys.clone()),
+        errors: facts.errors.clone(),
+        pagination,
+    }
+}
+
+/// Path parameters, then (main endpoint) every documented parameter as a query parameter, then
+/// the URL's own query names (documented or not), then headers.
+fn params(facts: &Facts, url: &Url, own: &[String], variant: bool) -> Vec<Param> {
+    let mut params: Vec<Param> = own.iter().map(|name| path_param(name, facts)).collect();
+    if !variant {
+        for doc in &facts.params {
+            params.extend(doc.params(Location::Query).into_iter().filter(|p| !own.contains(&p.name)));
         }
     }
-    let needs_types = raw_scopes.iter().any(|s| s.contains('{'));
-    for section in page.sections.iter().filter(|s| s.heading == Heading::OperationTypes) {
-        types.extend(operation_types(&section.lines, diag, needs_types));
-    }
-    let (expanded_scopes, expanded) = expand_scopes(&raw_scopes, &types);
-    if needs_types && !expanded {
-        let line = page.sections.iter().find(|s| s.heading == Heading::Scope).map_or(page.title_line, |s| s.line);
-        diag.warn(line, "a scope with a placeholder but no `Possible operation types` to expand it; kept as written");
-    }
-    facts.scopes = expanded_scopes;
-    let mut request_keys = Vec::new();
-    let mut response_keys = Vec::new();
-    for section in &page.sections {
-        match section.heading {
-            Heading::Purpose => {
-                if !facts.summary.is_empty() {
-                    diag.warn(section.line, "a second `Purpose`: a page is read as one endpoint group; split pages that describe several");
-                }
-                facts.summary.extend(section.lines.iter().filter(|l| !l.is_blank()).map(|l| l.text.clone()));
-            }
-            Heading::Structural => {
-                if section.lines.iter().any(|l| !l.is_blank()) {
-                    push(&mut facts.parts, &section.as_text(), true);
-                }
-            }
-            Heading::RequestUrl => {
-                let (urls, free) = request_urls(&section.lines);
-                facts.urls.extend(urls);
-                push(&mut facts.parts, &free.join("\n\n"), true);
-            }
-            Heading::Header => {
-                let found = headers(&section.lines);
-                facts.auth = facts.auth.take().or(found.auth);
-                facts.headers.extend(found.params);
-                push(&mut facts.parts, &found.free.join("\n\n"), true);
-            }
-            Heading::Scope => {}
-            Heading::OperationTypes => {
-                if !expanded {
-                    push(&mut facts.parts, &section.as_text(), true);
-                }
-            }
-            Heading::Parameters => {
-                let list = parse_key_list(&section.lines, diag);
-                facts.params.extend(list.keys);
-                push(&mut facts.parts, &list.free.join("\n\n"), false);
-            }
-            Heading::InputKeys | Heading::ResponseKeys => {
-                let list = parse_key_list(&section.lines, diag);
-                let target = if section.heading == Heading::InputKeys { &mut request_keys } else { &mut response_keys };
-                target.push((section.line, list.keys));
-                push(&mut facts.parts, &list.free.join("\n\n"), true);
-            }
-            Heading::Errors => {
-                let (errors, free) = parse_errors(&section.lines, diag);
-                facts.errors.extend(errors);
-                push(&mut facts.parts, &free.join("\n\n"), true);
-            }
-            Heading::SampleRequest => {
-                facts.method = facts.method.take().or_else(|| curl_method(&section.lines));
-                let before_code = section.lines.iter().take_while(|l| !l.text.starts_with("Copied"));
-                let text: Vec<&str> = before_code.filter(|l| !l.is_blank()).map(|l| l.text.as_str()).collect();
-                push(&mut facts.parts, &text.join("\n\n"), true);
-            }
-            Heading::SampleInput | Heading::SampleResponse => {
-                let (sample, free) = json_sample(&section.lines, diag);
-                let target = if section.heading == Heading::SampleInput { &mut facts.request } else { &mut facts.response };
-                if target.sample.is_none() {
-                    target.sample = sample;
-                }
-                push(&mut facts.parts, &free.join("\n\n"), true);
-            }
+    for name in &url.query {
+        if params.iter().any(|p| p.name == *name) {
+            continue;
         }
+        let doc = facts.params.iter().find(|d| d.names.contains(name));
+        let documented = doc.and_then(|d| d.params(Location::Query).into_iter().find(|p| p.name == *name));
+        let mut param = documented.unwrap_or_else(|| plain(name, Location::Query));
+        if param.description.is_none() {
+            param.description = query_route(url, name);
+        }
+        params.push(param);
     }
-    place(&mut facts.request, request_keys, "Sample Input", diag);
-    place(&mut facts.response, response_keys, "Sample Response", diag);
-    facts
+    params.extend(facts.headers.iter().cloned());
+    params
 }
 
-fn push(parts: &mut Vec<Part>, text: &str, for_variants: bool) {
-    if !text.trim().is_empty() {
-        parts.push(Part { text: text.to_owned(), for_variants });
+/// A path parameter: a string, required, described by the `Parameters` list or an `Endpoints`
+/// `{name} : text` line; `Possible module names` are the values of a module parameter.
+fn path_param(name: &str, facts: &Facts) -> Param {
+    let found = facts.params.iter().find(|d| d.names.iter().any(|n| n == name));
+    let mut param = found
+        .and_then(|d| d.params(Location::Path).into_iter().find(|p| p.name == name))
+        .unwrap_or_else(|| plain(name, Location::Path));
+    param.required = true;
+    if param.description.is_none() {
+        param.description = facts.routes.docs.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, d)| d.clone());
     }
+    if let Some(modules) = facts.modules.as_ref().filter(|_| param.values.is_empty() && is_module_param(name)) {
+        param.values = modules.iter().map(|n| crate::schema::model::EnumValue { value: n.clone(), description: None }).collect();
+    }
+    param
 }
 
-/// Puts documented keys where the sample shows them (`{"users": [ {documented…} ]}`).
-fn place(body: &mut BodyDoc, lists: Vec<(usize, Vec<DocKey>)>, sample_name: &str, diag: &mut Diag) {
-    let Some(line) = lists.first().map(|(line, _)| *line) else { return };
-    body.keys = lists.iter().flat_map(|(_, keys)| keys.iter().flat_map(DocKey::keys)).collect();
-    if body.keys.is_empty() {
-        return;
-    }
-    let names: Vec<&str> = body.keys.iter().map(|k| k.name.as_str()).collect();
-    match &body.sample {
-        None => diag.warn(line, format!("no {sample_name} to place the documented keys in; kept at the top level")),
-        Some(sample) => match locate(sample, &names) {
-            Some(path) => body.path = path,
-            None => diag.warn(
-                line,
-                format!("the documented keys were not found together in the {sample_name}; kept at the top level"),
-            ),
-        },
-    }
+/// An undocumented query parameter's description: the `Endpoints` route that uses it.
+fn query_route(url: &Url, name: &str) -> Option<String> {
+    let route = url.routes.iter().find(|r| r.split_once('?').is_some_and(|(_, q)| q.split('&').any(|p| p.split('=').next() == Some(name))))?;
+    Some(format!("The way of calling this endpoint that sends it: `{route}`."))
 }
 
-/// A path parameter: a string, required, described by the `Parameters` list when it names it.
-fn path_param(name: &str, documented: &[DocKey]) -> Param {
-    let found = documented.iter().find(|d| d.names.iter().any(|n| n == name));
-    let mut param = found.and_then(|d| d.params(Location::Path).into_iter().find(|p| p.name == name)).unwrap_or(Param {
+/// The path parameter `Possible module names` lists the values of.
+fn is_module_param(name: &str) -> bool {
+    ["module_api_name", "module_name", "module"].iter().any(|m| name.eq_ignore_ascii_case(m))
+}
+
+/// An undocumented string parameter.
+fn plain(name: &str, location: Location) -> Param {
+    Param {
         name: name.to_owned(),
-        location: Location::Path,
+        location,
         ty: ValueType::String,
-        required: true,
+        required: location == Location::Path,
         description: None,
         values: Vec::new(),
         default: None,
         max: None,
         example: None,
-    });
-    param.required = true;
-    param
+    }
 }
 
 /// In a variant whose URL names the resource, the body's `id` (or a key named like the path

@@ -9,8 +9,11 @@ pub(super) struct KeyHead {
     /// One or more names sharing the type and description.
     pub names: Vec<String>,
     pub ty: ValueType,
-    /// `mandatory` was written.
+    /// `mandatory` was written (without a condition).
     pub required: bool,
+    /// `mandatory when fetching all records`: the condition, as a sentence for the description
+    /// (such a key is optional: the caller decides whether the condition holds).
+    pub condition: Option<String>,
 }
 
 /// Type words as the docs write them, longest first so `datetime` wins over `date`.
@@ -35,6 +38,7 @@ const TYPES: &[(&str, ValueType)] = &[
 
 /// `idstring, mandatory` → names `[id]`, string, required. `None` when the text is not a head.
 pub(super) fn key_head(text: &str) -> Option<KeyHead> {
+    let (text, condition) = split_condition(text);
     let mut rest = text.trim().trim_end_matches(['.', ':']).trim_end();
     let mut required = false;
     for (flag, value) in [("mandatory", true), ("required", true), ("optional", false)] {
@@ -61,7 +65,29 @@ pub(super) fn key_head(text: &str) -> Option<KeyHead> {
         all.push((*name).to_owned());
     }
     all.push(name.to_owned());
-    Some(KeyHead { names: all, ty, required })
+    Some(KeyHead { names: all, ty, required: required && condition.is_none(), condition })
+}
+
+/// `fieldsstring, mandatory when fetching all records` → (`fieldsstring`, `Mandatory when
+/// fetching all records.`).
+fn split_condition(text: &str) -> (&str, Option<String>) {
+    let lower = text.to_ascii_lowercase();
+    let found = ["mandatory when ", "mandatory if ", "required when ", "required if ", "optional when ", "optional if "]
+        .iter()
+        .filter_map(|flag| lower.find(flag).map(|at| (at, flag.len())))
+        .min();
+    let Some((at, flag_len)) = found else { return (text, None) };
+    let (Some(head), Some(flag), Some(rest)) = (text.get(..at), text.get(at..at + flag_len), text.get(at + flag_len..)) else {
+        return (text, None);
+    };
+    let head = head.trim_end().trim_end_matches(',').trim_end();
+    let rest = rest.trim().trim_end_matches('.');
+    if head.is_empty() || rest.is_empty() {
+        return (text, None);
+    }
+    let mut flag_chars = flag.chars();
+    let flag: String = flag_chars.next().map_or_else(String::new, |c| c.to_ascii_uppercase().to_string() + flag_chars.as_str());
+    (head, Some(format!("{flag}{rest}.")))
 }
 
 /// `zipstring` → (`zip`, string); `roleJSON object` → (`role`, object).
@@ -122,6 +148,17 @@ mod tests {
         let (names, ty, _) = head("country, city, street, state, country_locale, zipstring").expect("multi");
         assert_eq!(names, ["country", "city", "street", "state", "country_locale", "zip"]);
         assert_eq!(ty, ValueType::String);
+    }
+
+    #[test]
+    fn a_condition_makes_a_key_optional_and_is_kept_as_a_sentence() {
+        let head = key_head("fieldsstring, mandatory when fetching all widgets").expect("a head");
+        assert_eq!((head.names, head.ty, head.required), (vec!["fields".to_owned()], ValueType::String, false));
+        assert_eq!(head.condition.as_deref(), Some("Mandatory when fetching all widgets."));
+        let head = key_head("ids string, mandatory if deleting several").expect("a head, type after a space");
+        assert_eq!((head.names[0].as_str(), head.required), ("ids", false));
+        assert_eq!(key_head("cvidlong").map(|h| h.ty), Some(ValueType::Integer));
+        assert_eq!(key_head("idstring, mandatory").and_then(|h| h.condition), None);
     }
 
     #[test]

@@ -8,7 +8,8 @@ use serde_json::Value;
 
 use crate::schema::model::{EnumValue, Key, Location, Param, ValueType};
 
-use super::heads::key_head;
+use super::heads::{key_head, KeyHead};
+use super::request::is_table_rule;
 use super::lines::{expand_collapsed, Line};
 use super::Diag;
 
@@ -78,28 +79,40 @@ const PROSE_LABELS: &[&str] = &["note", "notes", "example", "examples", "resolut
 /// Parses a list section. Bullets that are neither an item head nor a value are warned about
 /// (with their line) and kept as text.
 pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
-    let lines = expand_collapsed(lines, |t| key_head(t).is_some());
-    let is_head = |l: &Line| l.bullet().and_then(key_head);
-    let last_head = lines.iter().rposition(|l| is_head(l).is_some());
+    let lines = expand_collapsed(lines, |t| key_head(t).is_some() || glued_head(t).is_some());
+    let last_head = lines.iter().rposition(|l| item_head(l).is_some());
     let mut list = KeyList::default();
+    // One warning per run of unreadable bullets (an unknown section's list), not one per line.
+    let mut warned = false;
     for (i, line) in lines.iter().enumerate() {
-        if line.is_blank() {
+        if line.is_blank() || is_table_rule(&line.text) {
             continue;
         }
-        if let Some(head) = is_head(line) {
+        if let Some((head, text)) = item_head(line) {
+            let mut description: Vec<String> = head.condition.into_iter().collect();
+            description.extend(text.filter(|t| !t.is_empty()));
             list.keys.push(DocKey {
                 names: head.names,
                 ty: head.ty,
                 required: head.required,
-                description: Vec::new(),
+                description,
                 values: Vec::new(),
                 indent: line.indent,
             });
+            warned = false;
+            continue;
+        }
+        if line.text.starts_with('|') {
+            // A table's header row (the one above `|---|`) names the columns: not text to keep.
+            // Another row that is no item belongs to no item.
+            if !lines.get(i + 1).is_some_and(|l| is_table_rule(&l.text)) {
+                list.free.push(line.text.clone());
+            }
             continue;
         }
         let later_heads = last_head.is_some_and(|last| i < last);
         let Some(current) = list.keys.last_mut() else {
-            if line.bullet().is_some() {
+            if line.bullet().is_some() && !std::mem::replace(&mut warned, true) {
                 diag.warn(line.no, format!("expected a key `namestring, mandatory`, found `{}`; kept as description", line.text));
             }
             list.free.push(line.text.clone());
@@ -108,18 +121,26 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
         if let Some(bullet) = line.bullet() {
             match value_bullet(bullet) {
                 Some((value, text)) => add_value(current, value, text),
+                // Bullets nested under a head are its description in bullet form.
+                None if line.indent > current.indent => current.description.push(bullet.to_owned()),
                 None => {
-                    diag.warn(
-                        line.no,
-                        format!(
-                            "expected a key `namestring, mandatory` or a value `VALUE - description`, found `{}`; kept as description",
-                            line.text
-                        ),
-                    );
+                    if !std::mem::replace(&mut warned, true) {
+                        let found = &line.text;
+                        diag.warn(
+                            line.no,
+                            format!("expected a key `namestring, mandatory` or a value `VALUE - description`, found `{found}`; kept as description"),
+                        );
+                    }
                     current.description.push(line.text.clone());
                 }
             }
             continue;
+        }
+        if current.ty == ValueType::String {
+            if let Some(values) = possible_values(&line.text) {
+                current.values.extend(values);
+                continue;
+            }
         }
         if !current.description.is_empty() {
             if let Some((value, text)) = value_line(&line.text) {
@@ -127,13 +148,49 @@ pub(super) fn parse_key_list(lines: &[Line], diag: &mut Diag) -> KeyList {
                 continue;
             }
         }
-        if current.description.is_empty() || line.indent > current.indent || later_heads {
+        // `Possible values …` always speaks of the item above, even after the last one.
+        let about_item = line.text.starts_with("Possible values");
+        if current.description.is_empty() || line.indent > current.indent || later_heads || about_item {
             current.description.push(line.text.clone());
         } else {
             list.free.push(line.text.clone());
         }
     }
     list
+}
+
+/// An item head and the description on the same line, if any: a bullet `idstring, mandatory`,
+/// a bullet with its description glued on (`pagenumber, optionalTo get the list…`), or a table
+/// row `| page (optional) | Integer | To get the list… |`.
+fn item_head(line: &Line) -> Option<(KeyHead, Option<String>)> {
+    if let Some(bullet) = line.bullet() {
+        return key_head(bullet).map(|h| (h, None)).or_else(|| glued_head(bullet));
+    }
+    table_row(&line.text)
+}
+
+/// `pagenumber, optionalTo get the list…` → the head and `To get the list…`.
+fn glued_head(text: &str) -> Option<(KeyHead, Option<String>)> {
+    ["mandatory", "optional"].iter().find_map(|flag| {
+        let at = text.find(&format!(", {flag}"))? + flag.len() + 2;
+        let rest = text.get(at..)?;
+        if !rest.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        key_head(text.get(..at)?).map(|h| (h, Some(rest.trim().to_owned())))
+    })
+}
+
+/// `| page (optional) | Integer | To get the list… |` → the head and the description.
+fn table_row(text: &str) -> Option<(KeyHead, Option<String>)> {
+    let cells: Vec<&str> = text.strip_prefix('|')?.trim_end().strip_suffix('|')?.split('|').map(str::trim).collect();
+    let [name, ty, description] = cells.as_slice() else { return None };
+    let (name, flag) = match name.split_once('(') {
+        Some((name, flag)) => (name.trim(), format!(", {}", flag.trim_end_matches(')').trim())),
+        None => (*name, String::new()),
+    };
+    let head = key_head(&format!("{name} {ty}{flag}"))?;
+    Some((head, Some((*description).to_owned())))
 }
 
 /// A value under a key: an enum value of a string, else a line of the description.
@@ -158,6 +215,26 @@ fn value_line(text: &str) -> Option<(&str, &str)> {
     let value = value.trim();
     let prose = PROSE_LABELS.contains(&value.to_ascii_lowercase().as_str());
     (is_value(value) && !prose).then(|| (value, rest.trim()))
+}
+
+/// `Possible values: asc - ascending order, desc - descending order.` (or `;` between items,
+/// `value: text` items): the values. `None` when an item is prose (`Possible values: Field API
+/// names.`): the line then stays description.
+pub(super) fn possible_values(text: &str) -> Option<Vec<EnumValue>> {
+    let rest = text.strip_prefix("Possible values")?.trim_start();
+    let rest = rest.strip_prefix(':').or_else(|| rest.strip_prefix('-'))?.trim().trim_end_matches('.');
+    let items: Vec<&str> = if rest.contains(';') { rest.split(';').collect() } else { rest.split(", ").collect() };
+    let mut values = Vec::with_capacity(items.len());
+    for item in items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()) {
+        let (value, description) = match value_bullet(item) {
+            Some((value, description)) => (value, Some(description.trim_end_matches('.'))),
+            None if is_value(item) => (item, None),
+            None => return None,
+        };
+        let description = description.filter(|d| !d.is_empty()).map(str::to_owned);
+        values.push(EnumValue { value: value.to_owned(), description });
+    }
+    (!values.is_empty()).then_some(values)
 }
 
 fn is_value(text: &str) -> bool {
@@ -248,6 +325,61 @@ mod tests {
         assert_eq!(list.keys.len(), 1);
         assert_eq!(warnings.len(), 1);
         assert!(warnings[0].starts_with("warning: p.txt:12: expected a key"), "{warnings:?}");
+    }
+
+    #[test]
+    fn possible_values_lines_are_enum_values_of_strings_and_prose_stays_description() {
+        let (list, warnings) = parse(
+            "  • orderstring\n\n    The order.\n    Possible values: up - going up, down - going down.\n\n\
+             • namesstring, mandatory when listing all\n    Possible values: Comma separated names. Example: a,b\n\
+             • flagboolean\n    Possible values - true: on; false: off\n\
+             • kindstring\n    • Nested bullet text, not a value.\n    Possible values: big; small",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let order = &list.keys[0];
+        let values: Vec<(&str, Option<&str>)> = order.values.iter().map(|v| (v.value.as_str(), v.description.as_deref())).collect();
+        assert_eq!(values, [("up", Some("going up")), ("down", Some("going down"))]);
+        assert_eq!(order.description(), Some("The order.".into()));
+        let names = &list.keys[1];
+        assert!(names.values.is_empty() && !names.required);
+        assert_eq!(names.description(), Some("Mandatory when listing all.\nPossible values: Comma separated names. Example: a,b".into()));
+        assert!(list.keys[2].values.is_empty(), "a boolean's values are description");
+        let (last, _) = parse("- flagboolean\nThe flag.\nPossible values - true: on; false: off\nAfter the list.");
+        assert_eq!(last.keys[0].description(), Some("The flag.\nPossible values - true: on; false: off".into()), "even under the last item");
+        assert_eq!(last.free, ["After the list."]);
+        let kind = &list.keys[3];
+        assert_eq!(kind.description(), Some("Nested bullet text, not a value.".into()));
+        assert_eq!(kind.values.iter().map(|v| v.value.as_str()).collect::<Vec<_>>(), ["big", "small"]);
+    }
+
+    #[test]
+    fn heads_with_glued_descriptions_and_table_rows() {
+        let (list, warnings) = parse(
+            "- pageinteger, optionalThe page. Default value is 1.\n- namesstring, mandatorySome names.\n\
+             | Parameter Name | Data Type | Description |\n|---|---|---|\n| per_page (optional) | Integer | Per page. |\n\
+             | ids (mandatory) | String | The IDs. |",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let summary: Vec<(&str, ValueType, bool, Option<String>)> =
+            list.keys.iter().map(|k| (k.names[0].as_str(), k.ty, k.required, k.description())).collect();
+        assert_eq!(
+            summary,
+            [
+                ("page", ValueType::Integer, false, Some("The page. Default value is 1.".into())),
+                ("names", ValueType::String, true, Some("Some names.".into())),
+                ("per_page", ValueType::Integer, false, Some("Per page.".into())),
+                ("ids", ValueType::String, true, Some("The IDs.".into())),
+            ]
+        );
+        assert!(list.free.is_empty(), "the header row names the columns: {:?}", list.free);
+    }
+
+    #[test]
+    fn a_run_of_unreadable_bullets_is_one_warning() {
+        let (list, warnings) = parse("- idstring\nThe ID.\n- first odd bullet\n- second odd bullet\n- namestring\n- third odd bullet");
+        assert_eq!(list.keys.len(), 2);
+        assert_eq!(warnings.len(), 2, "one per run: {warnings:?}");
+        assert!(warnings[0].starts_with("warning: p.txt:12:") && warnings[1].starts_with("warning: p.txt:15:"), "{warnings:?}");
     }
 
     #[test]

@@ -44,12 +44,23 @@ impl Line {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Heading {
     Purpose,
-    /// `Request Details`, `Endpoints`: structural headings that normally carry no text.
+    /// `Request Details`: a structural heading that normally carries no text.
     Structural,
+    /// `Request Details: criteria`: a sub-section describing one way to call the endpoint (its
+    /// name is the section title after the colon).
+    RequestDetails,
+    /// `Endpoints`: `GET /{module_api_name}/search?criteria=…` routes and `{name} : text` lines.
+    Endpoints,
+    /// `Request Method`: the method on a line of its own.
+    RequestMethod,
     RequestUrl,
     Header,
     Scope,
     OperationTypes,
+    /// `Possible module names`: the values of the `{module_api_name}` path parameter.
+    ModuleNames,
+    /// `Note`, `Supported modules`, `Custom Modules`: text for the description.
+    Note,
     Parameters,
     InputKeys,
     ResponseKeys,
@@ -60,17 +71,28 @@ pub(super) enum Heading {
 }
 
 impl Heading {
+    /// The heading a whole line names; `Request Details: criteria` is a sub-section.
     fn parse(text: &str) -> Option<Heading> {
+        // A heading may be a one-cell table header: `| Possible operation types |`.
+        let text = text.trim().trim_matches('|');
         let lower = text.trim().trim_end_matches(':').to_ascii_lowercase();
+        if lower.strip_prefix("request details:").is_some_and(|name| !name.trim().is_empty()) {
+            return Some(Heading::RequestDetails);
+        }
         Some(match lower.as_str() {
             "purpose" => Heading::Purpose,
-            "request details" | "endpoints" | "endpoint" => Heading::Structural,
+            "request details" => Heading::Structural,
+            "endpoints" | "endpoint" => Heading::Endpoints,
+            "request method" => Heading::RequestMethod,
             "request url" | "request urls" => Heading::RequestUrl,
             "header" | "headers" | "request header" | "request headers" => Heading::Header,
             "scope" | "scopes" => Heading::Scope,
             "possible operation types" => Heading::OperationTypes,
-            "parameters" | "parameter" | "query parameters" | "request parameters" => Heading::Parameters,
-            "input json keys" | "request json keys" => Heading::InputKeys,
+            "possible module names" => Heading::ModuleNames,
+            "note" | "notes" | "supported modules" | "supported module names" | "supported names" | "supported relations"
+            | "custom modules" | "custom module" => Heading::Note,
+            "parameters" | "parameter" | "query parameters" | "request parameters" | "attributes" => Heading::Parameters,
+            "input json keys" | "input json key" | "request json keys" => Heading::InputKeys,
             "response json keys" => Heading::ResponseKeys,
             "possible errors" => Heading::Errors,
             "sample request" => Heading::SampleRequest,
@@ -78,6 +100,19 @@ impl Heading {
             "sample response" => Heading::SampleResponse,
             _ => return None,
         })
+    }
+
+    /// A heading with its content glued on after the colon (`Request URL:{api-domain}/…`,
+    /// `Request Method: GET`): the heading and the content.
+    fn parse_glued(text: &str) -> Option<(Heading, &str)> {
+        let (head, rest) = text.split_once(':')?;
+        let heading = match head.trim().to_ascii_lowercase().as_str() {
+            "request url" => Heading::RequestUrl,
+            "request method" => Heading::RequestMethod,
+            _ => return None,
+        };
+        let rest = rest.trim();
+        (!rest.is_empty()).then_some((heading, rest))
     }
 }
 
@@ -93,6 +128,12 @@ pub(super) struct Section {
 }
 
 impl Section {
+    /// The name of a `Request Details: criteria` sub-section.
+    pub fn details_name(&self) -> Option<&str> {
+        let (_, name) = self.title.split_once(':')?;
+        Some(name.trim()).filter(|n| !n.is_empty())
+    }
+
     /// The section's non-blank lines as written, for keeping it in a description.
     pub fn as_text(&self) -> String {
         let body: Vec<&str> = self.lines.iter().filter(|l| !l.is_blank()).map(|l| l.text.as_str()).collect();
@@ -106,7 +147,7 @@ pub(super) struct Page {
     /// The endpoint group's title: the last non-blank line before the first heading.
     pub title: String,
     pub title_line: usize,
-    /// Non-blank lines above the title (an API intro).
+    /// Non-blank lines above the title (an API intro) and between it and the first heading.
     pub intro: Vec<Line>,
     pub sections: Vec<Section>,
 }
@@ -126,7 +167,9 @@ impl Page {
             ));
         };
         let before: Vec<&Line> = lines[..first].iter().filter(|l| !l.is_blank()).collect();
-        let Some((title, intro)) = before.split_last() else {
+        // The title is the last line that is not a sentence; an intro paragraph may follow it.
+        let at = before.iter().rposition(|l| !is_sentence(&l.text)).or(before.len().checked_sub(1));
+        let Some(title) = at.and_then(|i| before.get(i)) else {
             return Err(Error::line(
                 file,
                 lines[first].no,
@@ -134,15 +177,21 @@ impl Page {
                 format!("the heading `{}` first", lines[first].text),
             ));
         };
+        let intro = before.iter().filter(|l| l.no != title.no).map(|l| (*l).clone()).collect();
         let mut sections: Vec<Section> = Vec::new();
         for line in &lines[first..] {
-            match Heading::parse(&line.text) {
-                Some(heading) => sections.push(Section {
-                    heading,
-                    title: line.text.trim_end_matches(':').to_owned(),
-                    line: line.no,
-                    lines: Vec::new(),
-                }),
+            let (heading, glued) = match Heading::parse(&line.text) {
+                Some(heading) => (Some(heading), None),
+                None => Heading::parse_glued(&line.text).map_or((None, None), |(h, rest)| (Some(h), Some(rest))),
+            };
+            match heading {
+                Some(heading) => {
+                    let title = glued.map_or(line.text.as_str(), |_| line.text.split(':').next().unwrap_or(""));
+                    let title = title.trim_matches(|c: char| c == '|' || c.is_whitespace()).trim_end_matches(':').to_owned();
+                    let mut section = Section { heading, title, line: line.no, lines: Vec::new() };
+                    section.lines.extend(glued.map(|rest| Line::new(line.no, rest)));
+                    sections.push(section);
+                }
                 None => {
                     if let Some(section) = sections.last_mut() {
                         section.lines.push(line.clone());
@@ -150,12 +199,28 @@ impl Page {
                 }
             }
         }
-        Ok(Page {
-            title: title.text.clone(),
-            title_line: title.no,
-            intro: intro.iter().map(|l| (*l).clone()).collect(),
-            sections,
-        })
+        Ok(Page { title: endpoint_title(&title.text), title_line: title.no, intro, sections })
+    }
+}
+
+/// A line of prose rather than a title (`Get Records`, `Search Records API`): it ends like a
+/// sentence, holds one, or is long.
+fn is_sentence(text: &str) -> bool {
+    text.ends_with(['.', ':', ';', ',']) || text.contains(". ") || text.split_whitespace().count() > 14
+}
+
+/// The endpoint name a title gives: `GET Records` → `Get Records`, `Search Records API` →
+/// `Search Records`.
+fn endpoint_title(text: &str) -> String {
+    let text = text.trim();
+    let text = text.strip_suffix(" API").filter(|t| !t.trim().is_empty()).unwrap_or(text);
+    match text.split_once(' ') {
+        Some((verb, rest)) if verb.len() > 1 && verb.chars().all(|c| c.is_ascii_uppercase()) => {
+            let mut chars = verb.chars();
+            let first = chars.next().map(String::from).unwrap_or_default();
+            format!("{first}{} {rest}", chars.as_str().to_ascii_lowercase())
+        }
+        _ => text.to_owned(),
     }
 }
 
@@ -201,6 +266,32 @@ mod tests {
         assert_eq!(page.sections.len(), 2);
         assert_eq!(page.sections[1].heading, Heading::RequestUrl);
         assert_eq!(page.sections[1].lines[0].no, 7);
+    }
+
+    #[test]
+    fn an_intro_paragraph_between_title_and_purpose_is_intro_not_title() {
+        let page = Page::parse(Path::new("p.txt"), "GET Widgets\n\nA widget is a thing. Widgets API lets you list them.\n\nPurpose\nTo list.\n")
+            .expect("parses");
+        assert_eq!((page.title.as_str(), page.title_line), ("Get Widgets", 1));
+        assert_eq!(page.intro.iter().map(|l| l.no).collect::<Vec<_>>(), [3]);
+        assert_eq!(endpoint_title("Search Widgets API"), "Search Widgets");
+        let long = Page::parse(Path::new("p.txt"), "Widgets APIs\nGet the list of all the widgets of one module at once\nPurpose\nx\n").expect("parses");
+        assert_eq!(long.title, "Get the list of all the widgets of one module at once", "a long title is still the title");
+        assert_eq!(endpoint_title("Get Users"), "Get Users");
+    }
+
+    #[test]
+    fn sub_sections_glued_headings_and_text_sections() {
+        let text = "Find Widgets\nRequest Details: by name\nRequest URL:{api-domain}/w/find?name={n}\nAttributes\n- nstring\nNote\nBe kind.\nPossible module names\nwidgets";
+        let page = Page::parse(Path::new("p.txt"), text).expect("parses");
+        let headings: Vec<Heading> = page.sections.iter().map(|s| s.heading).collect();
+        assert_eq!(
+            headings,
+            [Heading::RequestDetails, Heading::RequestUrl, Heading::Parameters, Heading::Note, Heading::ModuleNames]
+        );
+        assert_eq!(page.sections[0].details_name(), Some("by name"));
+        assert_eq!(page.sections[1].title, "Request URL");
+        assert_eq!((page.sections[1].lines[0].no, page.sections[1].lines[0].text.as_str()), (3, "{api-domain}/w/find?name={n}"));
     }
 
     #[test]

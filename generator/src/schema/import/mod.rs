@@ -1,23 +1,33 @@
-//! `import-doc`: vendor doc pages (plain text copied from the docs, the layout of Zoho's API
-//! pages) → a `postgen-schema/1` file.
+//! `import-doc`: vendor doc pages (plain text copied from the docs, the layouts of Zoho CRM's API
+//! pages of versions 2 to 8) → a `postgen-schema/1` file.
 //!
-//! - `lines`: numbered lines, title/intro, known section headings, collapsed list items;
-//! - `heads`: item heads with the type glued on (`idstring, mandatory`) and error rows
-//!   (`CODEHTTP 400`);
-//! - `keys`: parameter and body key lists (descriptions, enum values, defaults, maximums);
+//! - `lines`: numbered lines, title vs intro, known section headings (`Request Details: X`
+//!   sub-sections, glued `Request URL:…`), collapsed list items;
+//! - `heads`: item heads with the type glued on (`idstring, mandatory`, `fieldsstring, mandatory
+//!   when …`) and error rows (`CODEHTTP 400`);
+//! - `keys`: parameter and body key lists (descriptions, enum values, `Possible values`,
+//!   defaults, maximums; glued heads and table rows);
 //! - `errors`: the error table; `samples`: JSON samples, the curl method, where documented keys
-//!   sit in a sample; `request`: request URLs, headers, scopes;
-//! - `endpoint`: a page's facts → its endpoints (the main one and its variants).
+//!   sit in a sample; `request`: request URLs and their query names, headers, scopes, operation
+//!   types;
+//! - `routes`: the `Endpoints` list matched onto the URLs, query variants, URLs merged into one
+//!   endpoint, `Possible module names`; `method`: the method when no route or URL line gives it;
+//! - `facts`: a page's sections read in order; `endpoint`: a page's facts → its endpoints (the
+//!   main one and its variants).
 //!
-//! Problems that lose nothing are warnings with the file and line; a page without a title or a
-//! request URL is an error. The rules are described in `../README.md` (section `import-doc`).
+//! Problems that lose nothing are warnings with the file and line; a page without a title, a
+//! request URL or anything giving the method is an error. The rules are described in
+//! `../README.md` (section `import-doc`).
 
 mod endpoint;
 mod errors;
+mod facts;
 mod heads;
 mod keys;
 mod lines;
+mod method;
 mod request;
+mod routes;
 mod samples;
 
 use std::path::{Path, PathBuf};

@@ -7,16 +7,22 @@ use super::lines::Line;
 use super::Diag;
 
 /// One request URL, and the sentence that introduced it (`To get a specific user:`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Url {
     pub line: usize,
     pub method: Option<String>,
     pub path: String,
     /// The introducing sentence as a name: `Get a specific user`.
     pub name: Option<String>,
+    /// Query names any way of calling it uses (`?criteria=…`, `?email=…`), in order.
+    pub query: Vec<String>,
+    /// The ways of calling it, each by its query names, when the page shows them.
+    pub variants: Vec<Vec<String>>,
+    /// The `Endpoints` routes that name it, as written.
+    pub routes: Vec<String>,
 }
 
-const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+pub(super) const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
 /// URLs of a `Request URL` section, and its other text.
 pub(super) fn request_urls(lines: &[Line]) -> (Vec<Url>, Vec<String>) {
@@ -26,7 +32,9 @@ pub(super) fn request_urls(lines: &[Line]) -> (Vec<Url>, Vec<String>) {
     for line in lines.iter().filter(|l| !l.is_blank()) {
         if let Some((method, path)) = url_path(&line.text) {
             let name = pending.take().map(sentence_name);
-            urls.push(Url { line: line.no, method, path, name });
+            let mut url = Url { line: line.no, method, path, name, ..Url::default() };
+            super::routes::add_variant(&mut url, &url_query(&line.text));
+            urls.push(url);
             continue;
         }
         if let Some(previous) = pending.take() {
@@ -81,6 +89,21 @@ pub(super) fn url_path(text: &str) -> Option<(Option<String>, String)> {
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
     Some((method, if path.is_empty() { "/".to_owned() } else { path.to_owned() }))
+}
+
+/// The names of a URL's query: `…/search?criteria={{c}}&page=1` → `criteria`, `page`.
+pub(super) fn url_query(text: &str) -> Vec<String> {
+    let url = text.split_whitespace().last().unwrap_or("");
+    let Some((_, query)) = url.split_once('?') else { return Vec::new() };
+    let query = query.split('#').next().unwrap_or("");
+    let mut names: Vec<String> = Vec::new();
+    for pair in query.split('&') {
+        let name = pair.split('=').next().unwrap_or("").trim();
+        if super::heads::is_name(name) && !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+    }
+    names
 }
 
 /// Every `{name}` of a path template, in order.
@@ -148,54 +171,86 @@ pub(super) fn headers(lines: &[Line]) -> Headers {
     out
 }
 
-/// `scope=A`, `(or)`, `scope=B` → the scope names, and the section's other text.
+/// `scope=A`, `(or)`, `scope=B` (or the names alone, `ZohoCRM.modules.ALL`) → the scope names,
+/// and the section's other text.
 pub(super) fn scopes(lines: &[Line]) -> (Vec<String>, Vec<String>) {
     let mut scopes = Vec::new();
     let mut free = Vec::new();
     for line in lines.iter().filter(|l| !l.is_blank()) {
         let words: Vec<&str> = line.text.split_whitespace().collect();
-        let is_scope_line = words.iter().all(|w| w.starts_with("scope=") || matches!(*w, "(or)" | "or" | "(and)" | "and"));
+        let is_scope_line = words.iter().all(|w| scope_list(w).is_some() || matches!(*w, "(or)" | "or" | "(and)" | "and"));
         if !is_scope_line {
             free.push(line.text.clone());
             continue;
         }
-        for word in words {
-            if let Some(list) = word.strip_prefix("scope=") {
-                scopes.extend(list.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
-            }
+        for list in words.iter().filter_map(|w| scope_list(w)) {
+            scopes.extend(list.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
         }
     }
     (scopes, free)
 }
 
-/// `ALL - Full access to users` lines: the operation types.
-pub(super) fn operation_types(lines: &[Line], diag: &mut Diag, needed: bool) -> Vec<String> {
-    let mut types = Vec::new();
-    for line in lines.iter().filter(|l| !l.is_blank()) {
-        let word = line.content().split_once(" - ").map_or(line.content(), |(w, _)| w).trim();
-        if !word.is_empty() && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            types.push(word.to_owned());
-        } else if needed {
-            diag.warn(line.no, format!("expected an operation type `NAME - description`, found `{}`; not used", line.text));
-        }
+/// `scope=A,B` (`scope=` may be doubled) or a bare dotted scope name `Zoho.x.ALL` → the list.
+fn scope_list(word: &str) -> Option<&str> {
+    let mut list = word;
+    while let Some(rest) = list.strip_prefix("scope=") {
+        list = rest;
     }
+    let bare = word.matches('.').count() >= 2
+        && word.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '{' | '}' | ','));
+    (list.len() < word.len() || bare).then_some(list)
+}
+
+/// `ALL - Full access to users` lines: the operation types, up to the first line that is not
+/// one (warned about once when the types are needed; it and what follows are description). A
+/// table cell holding several (`| ALL - Full access READ - Get data |`) gives each.
+pub(super) fn operation_types(lines: &[Line], diag: &mut Diag, needed: bool) -> (Vec<String>, Vec<String>) {
+    let mut types = Vec::new();
+    let mut free = Vec::new();
+    for line in lines.iter().filter(|l| !l.is_blank() && !is_table_rule(&l.text)) {
+        let found = types_in(line.content().trim_matches(|c: char| c == '|' || c.is_whitespace()));
+        if !found.is_empty() && free.is_empty() {
+            types.extend(found);
+            continue;
+        }
+        if free.is_empty() && needed {
+            diag.warn(line.no, format!("expected an operation type `NAME - description`, found `{}`; kept as description from here", line.text));
+        }
+        free.push(line.text.clone());
+    }
+    (types, free)
+}
+
+/// `READ - Get data` → `READ`; `ALL - Full access READ - Get data` → `ALL`, `READ`; prose → none.
+fn types_in(text: &str) -> Vec<String> {
+    let is_type = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.first().is_none_or(|w| !is_type(w)) || words.get(1).is_some_and(|w| *w != "-") {
+        return Vec::new();
+    }
+    let mut types = vec![words[0].to_owned()];
+    types.extend(words.windows(2).skip(1).filter(|w| is_type(w[0]) && w[1] == "-").map(|w| w[0].to_owned()));
     types
 }
 
-/// `ZohoCRM.users.{operation_type}` once per operation type; scopes without a placeholder stay.
-/// Returns whether any scope was expanded.
+/// `|---|---|` under a table's header row.
+pub(super) fn is_table_rule(text: &str) -> bool {
+    text.starts_with('|') && text.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// `ZohoCRM.users.{operation_type}` once per operation type; other placeholders
+/// (`{module_name}`) stay as written. Returns whether any scope was expanded.
 pub(super) fn expand_scopes(scopes: &[String], types: &[String]) -> (Vec<String>, bool) {
+    const PLACEHOLDER: &str = "{operation_type}";
     let mut out = Vec::new();
     let mut expanded = false;
     for scope in scopes {
-        match (scope.find('{'), scope.find('}')) {
-            (Some(open), Some(close)) if open < close && !types.is_empty() => {
-                expanded = true;
-                for ty in types {
-                    out.push(format!("{}{ty}{}", &scope[..open], &scope[close + 1..]));
-                }
-            }
-            _ => out.push(scope.clone()),
+        if scope.contains(PLACEHOLDER) && !types.is_empty() {
+            expanded = true;
+            out.extend(types.iter().map(|ty| scope.replace(PLACEHOLDER, ty)));
+        } else {
+            out.push(scope.clone());
         }
     }
     (out, expanded)
@@ -237,5 +292,26 @@ mod tests {
         assert_eq!(scopes, ["ZohoCRM.users.ALL", "ZohoCRM.users.READ"]);
         let lines = [Line::new(1, "scope=A.ALL"), Line::new(2, "(or)"), Line::new(3, "scope=A.x.UPDATE")];
         assert_eq!(super::scopes(&lines).0, ["A.ALL", "A.x.UPDATE"]);
+        let (scopes, _) = expand_scopes(&["Z.m.{module_name}.{operation_type}".into()], &["READ".into()]);
+        assert_eq!(scopes, ["Z.m.{module_name}.READ"], "only the operation type is expanded");
+        let lines = [Line::new(1, "Z.m.ALL"), Line::new(2, "(and)"), Line::new(3, "scope=scope=Z.s.READ"), Line::new(4, "Use one.")];
+        assert_eq!(super::scopes(&lines), (vec!["Z.m.ALL".to_owned(), "Z.s.READ".to_owned()], vec!["Use one.".to_owned()]));
+    }
+
+    #[test]
+    fn operation_types_end_at_the_first_other_line_with_one_warning() {
+        let lines: Vec<Line> = ["ALL - All", "READ - Read", "• A note.", "• Another note."]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line::new(i + 1, l))
+            .collect();
+        let mut diag = Diag::new(std::path::Path::new("p.txt"));
+        let (types, free) = operation_types(&lines, &mut diag, true);
+        assert_eq!(types, ["ALL", "READ"]);
+        assert_eq!(free, ["• A note.", "• Another note."]);
+        assert_eq!(diag.warnings.len(), 1);
+        let table = [Line::new(1, "|---|"), Line::new(2, "| ALL - Full access READ - Get data |")];
+        assert_eq!(operation_types(&table, &mut diag, true).0, ["ALL", "READ"]);
+        assert_eq!(url_query("GET /x/search?criteria={{c}}&page=1"), ["criteria", "page"]);
     }
 }
