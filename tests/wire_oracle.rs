@@ -117,6 +117,14 @@ fn url_parts(url: &Value, fill: &dyn Fn(&str) -> String) -> (Vec<String>, Vec<(S
         Value::String(text) => text.trim_start_matches('/').split('/').map(str::to_owned).collect(),
         _ => raw_path.trim_start_matches('/').split('/').map(str::to_owned).collect(),
     };
+    // A `?` inside a path element goes out as it is, and there it starts the query.
+    let mut segments = segments;
+    if let Some(at) = segments.iter().position(|s| s.contains('?')) {
+        segments.truncate(at + 1);
+        if let Some(last) = segments.last_mut() {
+            last.truncate(last.find('?').unwrap_or(last.len()));
+        }
+    }
     let mut path: Vec<String> = segments
         .iter()
         .map(|segment| match segment.strip_prefix(':').filter(|name| !name.is_empty()) {
@@ -153,7 +161,7 @@ fn url_parts(url: &Value, fill: &dyn Fn(&str) -> String) -> (Vec<String>, Vec<(S
             })
             .collect(),
     };
-    let query = query.into_iter().map(|(k, v)| (decode(&k), decode(&v))).collect();
+    let query = query.into_iter().map(|(k, v)| (decode_query(&k), decode_query(&v))).collect();
     (path, query)
 }
 
@@ -281,6 +289,11 @@ fn scalar_text(value: &Value) -> Option<String> {
     }
 }
 
+/// Query text as servers read it: `+` is a space (form encoding), then percent escapes.
+fn decode_query(text: &str) -> String {
+    decode(&text.replace('+', " "))
+}
+
 fn decode(text: &str) -> String {
     percent_decode_str(text).decode_utf8_lossy().into_owned()
 }
@@ -308,7 +321,7 @@ pub fn compare(want: &Wire, sent: &Value) -> Vec<(&'static str, String)> {
         .filter(|p| !p.is_empty())
         .map(|pair| {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(k), decode(v))
+            (decode_query(k), decode_query(v))
         })
         .collect();
     if !same_query(&sent_query, &want.query) {
@@ -368,7 +381,7 @@ fn body_problem(want: &Body, sent: &str) -> Option<String> {
                 .filter(|p| !p.is_empty())
                 .map(|pair| {
                     let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                    (decode(&k.replace('+', " ")), decode(&v.replace('+', " ")))
+                    (decode_query(k), decode_query(v))
                 })
                 .collect();
             (!same_query(&sent, pairs)).then(|| format!("{sent:?} instead of {pairs:?}"))

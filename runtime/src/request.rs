@@ -291,7 +291,7 @@ impl Request {
     /// Sets an `application/x-www-form-urlencoded` body; encoding problems are deferred to
     /// `send` as for [`Request::json`].
     pub fn form<B: serde::Serialize + ?Sized>(mut self, body: &B) -> Self {
-        match serde_urlencoded::to_string(body) {
+        match serde_html_form::to_string(body) {
             Ok(text) => {
                 let content_type = HeaderValue::from_static("application/x-www-form-urlencoded");
                 self.raw_body(content_type, text.into_bytes())

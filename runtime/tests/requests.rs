@@ -168,6 +168,31 @@ async fn form_body_is_urlencoded() {
 }
 
 #[tokio::test]
+async fn a_list_in_a_form_body_is_a_repeated_key() {
+    let server = server().await;
+    let client = client_for(&server, Auth::None);
+    let form = postgen_runtime::serde_json::json!({"services[]": ["a1", "b 2"], "user": "me"});
+    let request = Request::new(Method::POST, &["tokens"]).form(&form);
+
+    let received = seen(&server, &client, request).await;
+
+    assert_eq!(String::from_utf8(received.body).expect("utf-8"), "services%5B%5D=a1&services%5B%5D=b+2&user=me");
+}
+
+#[tokio::test]
+async fn a_json_body_can_go_out_with_the_apis_own_json_type() {
+    let server = server().await;
+    let client = client_for(&server, Auth::None);
+    let body = postgen_runtime::serde_json::json!({"data": {"type": "service"}});
+    let request = Request::new(Method::POST, &["service"]).json_as("application/vnd.api+json", &body);
+
+    let received = seen(&server, &client, request).await;
+
+    assert_eq!(header(&received, "content-type").as_deref(), Some("application/vnd.api+json"));
+    assert_eq!(String::from_utf8(received.body).expect("utf-8"), r#"{"data":{"type":"service"}}"#);
+}
+
+#[tokio::test]
 async fn unencodable_form_body_is_an_encode_error_and_nothing_is_sent() {
     let server = server().await;
     let client = client_for(&server, Auth::None);

@@ -333,15 +333,21 @@ impl Call {
                 };
                 let mut sent = Vec::new();
                 for field in fields {
-                    let value = match saved_fields.iter().find(|(k, _)| *k == field.wire) {
-                        Some((_, v)) => Some(v.clone()),
-                        None if saved.body.is_none() => field.example.clone(),
-                        None => None,
+                    let mut values: Vec<String> =
+                        saved_fields.iter().filter(|(k, _)| *k == field.wire).map(|(_, v)| v.clone()).collect();
+                    if values.is_empty() && saved.body.is_none() {
+                        values.extend(field.example.clone());
+                    }
+                    values.truncate(if field.repeated { values.len() } else { 1 });
+                    let Some(jsons) = values.iter().map(|v| value_json(api, &field.ty, v)).collect::<Option<Vec<_>>>() else {
+                        continue;
                     };
-                    let Some(value) = value else { continue };
-                    let Some(json) = value_json(api, &field.ty, &value) else { continue };
+                    if jsons.is_empty() {
+                        continue;
+                    }
+                    let json = if field.repeated { format!("[{}]", jsons.join(", ")) } else { jsons.concat() };
                     self.form.push((data_key(&field.ident).to_owned(), json));
-                    sent.push((field.wire.clone(), value));
+                    sent.extend(values.into_iter().map(|v| (field.wire.clone(), v)));
                 }
                 self.sent = format!("{{\"form\": {}}}", pairs(&sent));
             }

@@ -281,9 +281,8 @@ fn param_struct(name: String, docs: String, params: &[Param], role: StructRole) 
                     doc.push_str(&format!("\n\nExample: `{example}`"));
                 }
             }
-            // Form bodies are urlencoded by serde_urlencoded, which has no sequences: a repeated
-            // form key keeps one value there.
-            let ty = if p.repeated && role == StructRole::Params {
+            // A repeated key (query or form) is a list: the runtime writes one pair per value.
+            let ty = if p.repeated {
                 TypeRef::Vec(Box::new(p.ty.clone()))
             } else {
                 p.ty.clone()

@@ -29,7 +29,7 @@ pub fn request_of(
         .query
         .iter()
         .filter(|q| !q.disabled && !q.key.is_empty())
-        .map(|q| (q.key.clone(), values.fill(q.value.as_deref().unwrap_or_default())))
+        .map(|q| (q.key.clone(), query_text(&values.fill(q.value.as_deref().unwrap_or_default()))))
         .collect();
     let mut headers: Vec<_> =
         request.headers.iter().filter(|h| !h.disabled).map(|h| (h.key.clone(), values.fill(&h.value))).collect();
@@ -106,6 +106,15 @@ fn path_args(
     args
 }
 
+/// A saved query value as the server reads it (`2+days+ago` is "2 days ago", `a%26b`
+/// is "a&b"): the value a caller passes, which the method encodes once. A placeholder stays.
+fn query_text(saved: &str) -> String {
+    if saved.contains("{{") {
+        return saved.to_owned();
+    }
+    url::form_urlencoded::parse(format!("x={saved}").as_bytes()).next().map_or_else(String::new, |(_, v)| v.into_owned())
+}
+
 /// The values the collection (and folders) give `{{name}}` variables, resolved: what Postman
 /// sends in their place. Variables without a value are the caller's and stay as written.
 #[derive(Debug, Default)]
@@ -157,6 +166,14 @@ mod tests {
 
     fn url(path: &[&str]) -> postman::Url {
         postman::Url { path: path.iter().map(|s| (*s).to_owned()).collect(), ..Default::default() }
+    }
+
+    #[test]
+    fn saved_query_text_is_read_as_a_server_reads_it() {
+        assert_eq!(query_text("2+days+ago"), "2 days ago");
+        assert_eq!(query_text("a%26b%3Dc"), "a&b=c");
+        assert_eq!(query_text("plain"), "plain");
+        assert_eq!(query_text("{{from}}"), "{{from}}");
     }
 
     #[test]

@@ -295,6 +295,19 @@ fn a_trailing_slash_is_a_last_empty_segment_in_every_url_form() {
 }
 
 #[test]
+fn a_question_mark_inside_a_path_element_starts_the_query_as_on_the_wire() {
+    let r = one_request(
+        r#"{"url": {"raw": "https://h/stats/field/bandwidth?from=2+days+ago", "host": ["h"],
+            "path": ["stats", "field", "bandwidth?from=2+days+ago"]}}"#,
+    );
+    assert_eq!(r.url.path, ["stats", "field", "bandwidth"]);
+    let query: Vec<(&str, Option<&str>)> = r.url.query.iter().map(|q| (q.key.as_str(), q.value.as_deref())).collect();
+    assert_eq!(query, [("from", Some("2+days+ago"))]);
+    let r = one_request(r#"{"url": {"raw": "https://h/search/?name=a", "host": ["h"], "path": ["search", "?name=a"]}}"#);
+    assert_eq!(r.url.path, ["search", ""]);
+}
+
+#[test]
 fn headers_all_forms() {
     let r = one_request(
         r#"{"url": "x", "header": [{}, {"key": "X-Num", "value": 5}, {"key": "X-Bool", "value": true},

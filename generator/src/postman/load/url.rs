@@ -39,7 +39,7 @@ pub(super) fn url(value: Option<&Value>, pointer: &Pointer, checks: &Checks) -> 
                 .collect();
             // Postman writes a trailing `/` as a last empty element.
             let trailing_slash = texts.last().is_some_and(String::is_empty);
-            with_trailing_slash(texts.into_iter().filter(|s| !s.is_empty()).collect(), trailing_slash)
+            without_query_text(with_trailing_slash(texts.into_iter().filter(|s| !s.is_empty()).collect(), trailing_slash))
         }
         Some(Value::String(s)) => split_path(s),
         _ => parsed.path,
@@ -149,6 +149,19 @@ fn split_port(authority: &str) -> (&str, Option<&str>) {
         }
     }
     (authority, None)
+}
+
+/// Path elements up to a `?` some exports leave inside one (`bandwidth?from=2+days+ago`):
+/// on the wire that `?` starts the query (read from `raw`), so the path ends there. An
+/// element that starts with `?` leaves an empty last element: the `/` before it stays.
+fn without_query_text(mut segments: Vec<String>) -> Vec<String> {
+    if let Some(at) = segments.iter().position(|s| s.contains('?')) {
+        segments.truncate(at + 1);
+        if let Some(last) = segments.last_mut() {
+            last.truncate(last.find('?').unwrap_or(last.len()));
+        }
+    }
+    segments
 }
 
 /// The segments of a path; a trailing `/` is kept as a last empty segment (`/v1/intention/`
