@@ -115,7 +115,10 @@ impl RetryPolicy {
             Err(_) => return None,
         };
         let wait = asked.unwrap_or_else(|| self.backoff(attempt));
-        (started.elapsed() + wait <= self.max_elapsed).then_some(wait)
+        // Checked: a server's `Retry-After` can be any number (u64::MAX seconds), and a wait
+        // that ends beyond the budget, or beyond what `Duration` holds, is not started.
+        let ends = started.elapsed().checked_add(wait)?;
+        (ends <= self.max_elapsed).then_some(wait)
     }
 
     /// Exponential back-off with "equal jitter": half fixed, half random, so waits grow
@@ -181,6 +184,9 @@ mod tests {
         assert_eq!(wait, Some(Duration::from_secs(3)));
         let wait = policy.next_wait(&Method::GET, 1, now, &answer(503, Some("60")), false);
         assert_eq!(wait, None, "a wait beyond max_elapsed is not started");
+        let late = Instant::now().checked_sub(Duration::from_secs(2)).unwrap_or(now);
+        let wait = policy.next_wait(&Method::GET, 1, late, &answer(429, Some("18446744073709551615")), false);
+        assert_eq!(wait, None, "a wait beyond what Duration holds is not started (and does not panic)");
     }
 
     #[test]
