@@ -21,13 +21,30 @@ pub const DEFAULT_USER_AGENT: &str = concat!("postgen-runtime/", env!("CARGO_PKG
 /// At most this many redirects are followed, and only within the base URL's origin.
 const MAX_REDIRECTS: usize = 10;
 
+/// The time allowed per attempt, from connecting until the whole body is read, unless the
+/// client or the call sets another ([`ClientBuilder::timeout`], [`ClientBuilder::no_timeout`]).
+/// A silent or trickling server otherwise holds a call, and its concurrency slot, forever.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The time allowed to establish a connection (TCP and TLS), unless set otherwise
+/// ([`ClientBuilder::connect_timeout`], [`ClientBuilder::no_connect_timeout`]).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The connect timeout as configured: the default is not an explicit choice, so it does
+/// not conflict with an injected `reqwest::Client` (which keeps its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ConnectTimeout {
+    Default,
+    Set(Option<Duration>),
+}
+
 /// Configures a [`Client`]; created by [`Client::builder`].
 pub struct ClientBuilder {
     base_url: String,
     auth: Auth,
     user_agent: Option<String>,
     timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
+    connect_timeout: ConnectTimeout,
     http_client: Option<reqwest::Client>,
     proxy: Option<reqwest::Proxy>,
     default_headers: Vec<(String, String)>,
@@ -50,8 +67,8 @@ impl ClientBuilder {
             base_url: base_url.to_owned(),
             auth: Auth::None,
             user_agent: None,
-            timeout: None,
-            connect_timeout: None,
+            timeout: Some(DEFAULT_TIMEOUT),
+            connect_timeout: ConnectTimeout::Default,
             http_client: None,
             proxy: None,
             default_headers: Vec::new(),
@@ -164,17 +181,32 @@ impl ClientBuilder {
         self
     }
 
-    /// The total time allowed per request, from connecting until the body is read. Exceeding
-    /// it gives [`Error::Timeout`]. Also applies to an injected client.
+    /// The total time allowed per attempt, from connecting until the whole body is read
+    /// (default [`DEFAULT_TIMEOUT`], 60 s). Exceeding it gives [`Error::Timeout`], which is
+    /// retried like other transient failures. Also applies to an injected client.
     pub fn timeout(mut self, d: Duration) -> Self {
         self.timeout = Some(d);
         self
     }
 
-    /// The time allowed to establish a connection. Cannot be combined with
-    /// [`ClientBuilder::http_client`] (set it on that client instead).
+    /// No per-attempt timeout: a server that never answers holds the call (and its
+    /// concurrency slot) forever. Only for callers that bound the call themselves.
+    pub fn no_timeout(mut self) -> Self {
+        self.timeout = None;
+        self
+    }
+
+    /// The time allowed to establish a connection (default [`DEFAULT_CONNECT_TIMEOUT`],
+    /// 10 s). Cannot be combined with [`ClientBuilder::http_client`] (set it on that client
+    /// instead; an injected client keeps its own).
     pub fn connect_timeout(mut self, d: Duration) -> Self {
-        self.connect_timeout = Some(d);
+        self.connect_timeout = ConnectTimeout::Set(Some(d));
+        self
+    }
+
+    /// No connect timeout (the operating system's applies, often minutes).
+    pub fn no_connect_timeout(mut self) -> Self {
+        self.connect_timeout = ConnectTimeout::Set(None);
         self
     }
 
@@ -231,7 +263,7 @@ impl ClientBuilder {
 
         let http = match self.http_client {
             Some(client) => {
-                if self.connect_timeout.is_some() || self.proxy.is_some() {
+                if self.connect_timeout != ConnectTimeout::Default || self.proxy.is_some() {
                     return Err(Error::Config(
                         "connect_timeout and proxy cannot be applied to an injected reqwest::Client; \
                          configure them on that client"
@@ -240,7 +272,13 @@ impl ClientBuilder {
                 }
                 client
             }
-            None => build_http_client(self.connect_timeout, self.proxy)?,
+            None => {
+                let connect_timeout = match self.connect_timeout {
+                    ConnectTimeout::Default => Some(DEFAULT_CONNECT_TIMEOUT),
+                    ConnectTimeout::Set(chosen) => chosen,
+                };
+                build_http_client(connect_timeout, self.proxy)?
+            }
         };
 
         Ok(Client::from_inner(

@@ -6,7 +6,9 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use reqwest::header::{HeaderMap, HeaderName};
 use tracing::Instrument as _;
@@ -171,6 +173,13 @@ impl Client {
         self.execute(&request).await.map(RawResponse::bytes).map_err(Error::typed)
     }
 
+    /// The per-attempt timeout of this handle's calls (connecting until the whole body is
+    /// read): the call options', else the client's; `None` only when turned off with
+    /// [`ClientBuilder::no_timeout`].
+    pub fn timeout(&self) -> Option<Duration> {
+        self.options.timeout.or(self.inner.timeout)
+    }
+
     /// The base URL every request path is appended to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
@@ -267,7 +276,7 @@ impl Client {
             Body::Bytes { bytes, .. } => builder.body(bytes),
             Body::Multipart(parts) => builder.multipart(multipart_form(&parts)?),
         };
-        if let Some(timeout) = self.options.timeout.or(inner.timeout) {
+        if let Some(timeout) = self.timeout() {
             builder = builder.timeout(timeout);
         }
         let mut http_request = builder.build().map_err(Error::from_reqwest)?;

@@ -21,6 +21,11 @@
 //! # let _ = user; Ok(()) }
 //! ```
 //!
+//! Defaults against a slow or broken server: a connect timeout ([`DEFAULT_CONNECT_TIMEOUT`])
+//! and a per-attempt timeout covering the whole body ([`DEFAULT_TIMEOUT`]), both overridable
+//! and turned off only explicitly ([`ClientBuilder::no_timeout`]); retry waits are checked
+//! against the budget without overflow, whatever `Retry-After` says.
+//!
 //! Security properties:
 //! - TLS certificate verification is always on; there is no switch to disable it.
 //! - Secrets live in [`secrecy::SecretString`] and never appear in `Debug` output or error
@@ -56,7 +61,7 @@ pub mod testing;
 mod variables;
 
 pub use auth::{ApiKeyLocation, Auth};
-pub use builder::{ClientBuilder, DEFAULT_USER_AGENT};
+pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT};
 pub use client::Client;
 pub use conditional::{Conditional, NotModified};
 pub use hooks::{CallOptions, Exchange};

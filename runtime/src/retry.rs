@@ -4,7 +4,11 @@
 //! time. Only idempotent methods are retried after the server may have acted on a request;
 //! a request that never left (connection refused) is safe to send again whatever its method.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// Tokio's clock, the one the waits sleep on: the budget and the waits agree even when a test
+// pauses time.
+use tokio::time::Instant;
 
 use reqwest::Method;
 

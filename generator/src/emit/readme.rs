@@ -18,6 +18,7 @@ pub fn readme(api: &Api, runtime_path: &str, runnable_example: Option<&str>) -> 
     );
     out.push_str(&install(name, runtime_path));
     out.push_str(&usage(api, &crate_ident));
+    out.push_str(RUNTIME_DEFAULTS);
     out.push_str(&servers(api, &crate_ident));
     out.push_str(&named_servers(api, &crate_ident));
     out.push_str(&operations(api));
@@ -41,6 +42,15 @@ pub fn readme(api: &Api, runtime_path: &str, runnable_example: Option<&str>) -> 
     ));
     out
 }
+
+/// What a client does unless told otherwise: the runtime's limits, each with its setter.
+const RUNTIME_DEFAULTS: &str = "### Defaults\n\n\
+    Every constructor starts from `postgen_runtime::Client::builder`'s defaults:\n\n\
+    - **Timeouts**: 10 s to connect (`connect_timeout`), 60 s per attempt from connecting until the \
+    whole body is read (`timeout`; per call `CallOptions::timeout`). A call is unbounded only after \
+    `no_timeout()` / `no_connect_timeout()`.\n\
+    - **Retries**: at most 4 attempts within 2 min (`retry`); a `Retry-After` beyond that budget \
+    returns the answer at once.\n\n";
 
 fn install(name: &str, runtime_path: &str) -> String {
     format!(

@@ -7,4 +7,5 @@
 #[path = "../common/raw_server.rs"]
 mod raw_server;
 mod retry_after;
+mod timeouts;
 mod server;

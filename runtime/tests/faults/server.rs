@@ -19,12 +19,11 @@ const MAX_CONNECTIONS: usize = 2_000;
 /// Time allowed to read one request.
 const READ_LIMIT: Duration = Duration::from_secs(10);
 /// The server (and every script it runs) stops this long after it started.
-const LIFETIME: Duration = Duration::from_secs(120);
+const LIFETIME: Duration = Duration::from_secs(600);
 
 /// A running server: its base URL and the count of requests it has read.
 pub struct FaultServer {
     pub url: String,
-    pub addr: std::net::SocketAddr,
     requests: Arc<AtomicUsize>,
 }
 
@@ -60,7 +59,7 @@ impl FaultServer {
                 }));
             }
         }));
-        FaultServer { url: format!("http://{addr}"), addr, requests }
+        FaultServer { url: format!("http://{addr}"), requests }
     }
 }
 
@@ -105,4 +104,11 @@ pub async fn reply(mut stream: TcpStream, bytes: Vec<u8>) {
 pub async fn stay_silent(stream: TcpStream, hold: Duration) {
     tokio::time::sleep(hold).await;
     drop(stream);
+}
+
+/// Writes `bytes` (a head and the start of a body, say), then holds the connection without
+/// another byte for `hold`.
+pub async fn send_then_stall(mut stream: TcpStream, bytes: &[u8], hold: Duration) {
+    let _ = stream.write_all(bytes).await;
+    stay_silent(stream, hold).await;
 }
