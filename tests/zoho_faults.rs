@@ -8,13 +8,17 @@ mod raw_server;
 #[allow(dead_code, unused_imports)]
 #[path = "../runtime/tests/faults/server.rs"]
 mod server;
+#[path = "../runtime/tests/faults/token_endpoint.rs"]
+mod token_endpoint;
 
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use postgen_runtime::{DEFAULT_TIMEOUT, RetryPolicy};
+use postgen_runtime::{DEFAULT_TIMEOUT, OAuth, RetryPolicy};
 use server::{FaultServer, send_then_stall, stay_silent};
+use token_endpoint::{TokenEndpoint, api_and_token_endpoint};
 use zoho_crm::types::GetUsersParams;
-use zoho_crm::{Client, Error};
+use zoho_crm::{Auth, Client, Error};
 
 /// `Client::with_token`, as generated, against an API that accepts and never answers: the
 /// default per-attempt timeout ends each attempt (clock paused, so minutes pass at once), and
@@ -51,4 +55,49 @@ async fn caller_timeout_bounds_a_stalled_body() {
     assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
     assert_eq!(server.requests(), 1);
     assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+}
+
+/// The generated client (`Client::new`) with Zoho's OAuth flow against a local token
+/// endpoint.
+fn zoho_with_oauth(server: &FaultServer) -> Client {
+    let oauth = OAuth::refresh_token_flow(format!("{}/token", server.url), "1000.ID", "secret", "1000.refresh")
+        .scheme("Zoho-oauthtoken")
+        .build()
+        .expect("flow builds");
+    Client::new(&server.url, Auth::oauth(oauth)).expect("client builds")
+}
+
+/// 50 concurrent `get_users` while the token endpoint answers 500: one token request, the
+/// failure shared (before: 50; Zoho throttles token refreshes per account).
+#[tokio::test]
+async fn fifty_listings_share_one_failed_token_refresh() {
+    let (server, token_requests) = api_and_token_endpoint(TokenEndpoint::Fails500).await;
+    let client = zoho_with_oauth(&server);
+    let callers: Vec<_> = (0..50)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { client.get_users(&GetUsersParams::default()).await })
+        })
+        .collect();
+    for caller in callers {
+        let outcome = caller.await.expect("the caller finished");
+        assert!(matches!(outcome, Err(Error::OAuth { status: 500, .. })), "{outcome:?}");
+    }
+    assert_eq!(token_requests.load(Ordering::SeqCst), 1);
+    assert_eq!(server.requests(), 1, "no API request without a token");
+}
+
+/// A hanging token endpoint under the generated constructor's defaults: one token request,
+/// ended by the OAuth client's 30 s timeout, not retried (before: 4 token requests over
+/// 121.5 s). The clock is paused.
+#[tokio::test(start_paused = true)]
+async fn hanging_token_endpoint_ends_the_call_once() {
+    let (server, token_requests) = api_and_token_endpoint(TokenEndpoint::Hangs).await;
+    let client = zoho_with_oauth(&server);
+    let started = tokio::time::Instant::now();
+    let outcome = client.get_users(&GetUsersParams::default()).await;
+    let took = started.elapsed();
+    assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
+    assert_eq!(token_requests.load(Ordering::SeqCst), 1);
+    assert!(took >= Duration::from_secs(29) && took <= DEFAULT_TIMEOUT + Duration::from_secs(5), "{took:?}");
 }

@@ -212,13 +212,16 @@ impl Client {
         let mut replayed = false;
         loop {
             attempt += 1;
-            let (outcome, credential) = self.attempt(request, attempt).await;
+            // A request that could not be prepared or authorized is not retried: a token
+            // request has already had its one chance (and its back-off), and a bad request
+            // stays bad.
+            let (outcome, credential) = self.attempt(request, attempt).await?;
             if let (Ok(raw), Some(credential), false) = (&outcome, &credential, replayed) {
                 if raw.status == 401 {
                     // Once only: a second 401 with fresh credentials is the answer.
                     replayed = true;
                     tracing::debug!("HTTP 401: refreshing the credentials and replaying once");
-                    crate::auth_flow::after_rejection(&self.inner.auth, credential).await?;
+                    crate::auth_flow::after_rejection(&self.inner.auth, credential, self.timeout()).await?;
                     continue;
                 }
             }
@@ -237,21 +240,16 @@ impl Client {
     }
 
     /// One attempt: prepare, authenticate, transmit. Also returns the credential used, so a
-    /// 401 can invalidate exactly that one.
+    /// 401 can invalidate exactly that one. `Err`: nothing was sent (the request could not
+    /// be prepared, or no credential obtained).
     async fn attempt(
         &self,
         request: &Request,
         attempt: u32,
-    ) -> (Result<RawResponse, Error>, Option<crate::auth_flow::Credential>) {
+    ) -> Result<(Result<RawResponse, Error>, Option<crate::auth_flow::Credential>), Error> {
         let inner = &self.inner;
-        let target = match self.servers.target(request.server.as_deref(), &inner.base_url, &inner.auth) {
-            Ok(target) => target,
-            Err(e) => return (Err(e), None),
-        };
-        let mut prepared = match request.prepare(&target.base, &inner.default_headers) {
-            Ok(prepared) => prepared,
-            Err(e) => return (Err(e), None),
-        };
+        let target = self.servers.target(request.server.as_deref(), &inner.base_url, &inner.auth)?;
+        let mut prepared = request.prepare(&target.base, &inner.default_headers)?;
         let auth = match (&request.auth_scheme, request.without_auth) {
             (_, true) => &Auth::None,
             (Some(scheme), false) => self.servers.scheme_auth(scheme),
@@ -259,11 +257,9 @@ impl Client {
         };
         // A token's `api_domain` says where the API (the primary server) lives, not the others.
         let follow_api_domain = inner.follow_api_domain && target.primary;
-        let credential = match crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain).await {
-            Ok(credential) => credential,
-            Err(e) => return (Err(e), None),
-        };
-        (self.transmit(prepared, attempt).await, credential)
+        let credential =
+            crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain, self.timeout()).await?;
+        Ok((self.transmit(prepared, attempt).await, credential))
     }
 
     /// Sends a prepared request (under the concurrency cap) and reads the whole response.

@@ -50,7 +50,10 @@ const RUNTIME_DEFAULTS: &str = "### Defaults\n\n\
     whole body is read (`timeout`; per call `CallOptions::timeout`). A call is unbounded only after \
     `no_timeout()` / `no_connect_timeout()`.\n\
     - **Retries**: at most 4 attempts within 2 min (`retry`); a `Retry-After` beyond that budget \
-    returns the answer at once.\n\n";
+    returns the answer at once.\n\
+    - **OAuth**: one token request at a time for all callers; a failed one is answered to every \
+    caller that waited for it and the next waits a back-off (1 s, doubling to 60 s); the token \
+    request is bounded by the call's timeout (and 30 s) and never retried by the retry policy.\n\n";
 
 fn install(name: &str, runtime_path: &str) -> String {
     format!(

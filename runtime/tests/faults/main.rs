@@ -6,6 +6,8 @@
 #[allow(dead_code)]
 #[path = "../common/raw_server.rs"]
 mod raw_server;
+mod oauth;
 mod retry_after;
 mod timeouts;
+mod token_endpoint;
 mod server;
