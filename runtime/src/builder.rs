@@ -44,6 +44,7 @@ pub struct ClientBuilder {
     auth: Auth,
     user_agent: Option<String>,
     timeout: Option<Duration>,
+    max_body_size: u64,
     connect_timeout: ConnectTimeout,
     http_client: Option<reqwest::Client>,
     proxy: Option<reqwest::Proxy>,
@@ -68,6 +69,7 @@ impl ClientBuilder {
             auth: Auth::None,
             user_agent: None,
             timeout: Some(DEFAULT_TIMEOUT),
+            max_body_size: crate::DEFAULT_MAX_BODY_SIZE,
             connect_timeout: ConnectTimeout::Default,
             http_client: None,
             proxy: None,
@@ -189,6 +191,16 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body read, in bytes, success or error (default
+    /// [`DEFAULT_MAX_BODY_SIZE`](crate::DEFAULT_MAX_BODY_SIZE), 32 MiB). The limit is
+    /// enforced while the body streams in; beyond it the call fails with
+    /// [`Error::TooLarge`] and the connection is dropped. Per call:
+    /// [`CallOptions::max_body_size`](crate::CallOptions::max_body_size).
+    pub fn max_body_size(mut self, bytes: u64) -> Self {
+        self.max_body_size = bytes;
+        self
+    }
+
     /// No per-attempt timeout: a server that never answers holds the call (and its
     /// concurrency slot) forever. Only for callers that bound the call themselves.
     pub fn no_timeout(mut self) -> Self {
@@ -288,6 +300,7 @@ impl ClientBuilder {
             auth: self.auth,
             default_headers,
             timeout: self.timeout,
+            max_body_size: self.max_body_size,
             retry: self.retry,
             limit: self.max_concurrent_requests.map(tokio::sync::Semaphore::new),
             hooks: self.hooks,

@@ -48,6 +48,8 @@ pub(crate) struct Inner {
     pub(crate) default_headers: HeaderMap,
     /// Time allowed per attempt, body included.
     pub(crate) timeout: Option<Duration>,
+    /// The largest response body read, in bytes.
+    pub(crate) max_body_size: u64,
     pub(crate) retry: RetryPolicy,
     /// At most this many requests in flight at once, when set.
     pub(crate) limit: Option<tokio::sync::Semaphore>,
@@ -180,6 +182,12 @@ impl Client {
         self.options.timeout.or(self.inner.timeout)
     }
 
+    /// The largest response body this handle's calls read (the call options', else the
+    /// client's; default [`DEFAULT_MAX_BODY_SIZE`](crate::DEFAULT_MAX_BODY_SIZE)).
+    pub fn max_body_size(&self) -> u64 {
+        self.options.max_body_size.unwrap_or(self.inner.max_body_size)
+    }
+
     /// The base URL every request path is appended to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
@@ -285,7 +293,7 @@ impl Client {
             hook(&mut http_request);
         }
         let sent = Instant::now();
-        let outcome = read_response(&inner.http, http_request).await;
+        let outcome = read_response(&inner.http, http_request, self.max_body_size()).await;
         if let Some(hook) = &inner.hooks.after_receive {
             let mut shown = url;
             shown.set_query(None);
@@ -303,11 +311,12 @@ impl Client {
     }
 }
 
-async fn read_response(http: &reqwest::Client, request: reqwest::Request) -> Result<RawResponse, Error> {
+/// Sends `request` and reads the answer, its body cut off at `max_body` bytes.
+async fn read_response(http: &reqwest::Client, request: reqwest::Request, max_body: u64) -> Result<RawResponse, Error> {
     let response = http.execute(request).await.map_err(Error::from_reqwest)?;
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(Error::from_reqwest)?;
+    let body = crate::body_limit::read_body(response, max_body).await?;
     Ok(RawResponse { status, headers, body })
 }
 

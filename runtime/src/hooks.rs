@@ -68,6 +68,7 @@ pub struct CallOptions {
     pub(crate) retry_non_idempotent: bool,
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) max_body_size: Option<u64>,
 }
 
 impl CallOptions {
@@ -91,6 +92,14 @@ impl CallOptions {
     /// A per-attempt timeout for these calls instead of the client's.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// The largest response body these calls read, in bytes, instead of the client's
+    /// (a larger export, say); beyond it a call fails with
+    /// [`Error::TooLarge`](crate::Error::TooLarge).
+    pub fn max_body_size(mut self, bytes: u64) -> Self {
+        self.max_body_size = Some(bytes);
         self
     }
 }

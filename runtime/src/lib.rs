@@ -24,7 +24,9 @@
 //! Defaults against a slow or broken server: a connect timeout ([`DEFAULT_CONNECT_TIMEOUT`])
 //! and a per-attempt timeout covering the whole body ([`DEFAULT_TIMEOUT`]), both overridable
 //! and turned off only explicitly ([`ClientBuilder::no_timeout`]); retry waits are checked
-//! against the budget without overflow, whatever `Retry-After` says.
+//! against the budget without overflow, whatever `Retry-After` says; response bodies are
+//! read up to [`DEFAULT_MAX_BODY_SIZE`] ([`ClientBuilder::max_body_size`]), checked while
+//! they stream in ([`Error::TooLarge`]).
 //!
 //! Security properties:
 //! - TLS certificate verification is always on; there is no switch to disable it.
@@ -39,6 +41,7 @@
 
 mod auth;
 mod auth_flow;
+mod body_limit;
 mod builder;
 mod client;
 mod conditional;
@@ -61,6 +64,7 @@ pub mod testing;
 mod variables;
 
 pub use auth::{ApiKeyLocation, Auth};
+pub use body_limit::DEFAULT_MAX_BODY_SIZE;
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT};
 pub use client::Client;
 pub use conditional::{Conditional, NotModified};

@@ -228,11 +228,11 @@ impl Client {
 }
 
 /// One item of a page, with the JSON path of a decoding problem (`/users` item 3: `users[3].id`).
+/// The item is shown (re-serialized) only when it fails to decode.
 fn decode_item<I: DeserializeOwned>(item: Value, items: &str, index: usize) -> Result<I, Error> {
-    let shown = item.to_string();
-    serde_path_to_error::deserialize(item).map_err(|err| Error::Decode {
+    serde_path_to_error::deserialize(&item).map_err(|err| Error::Decode {
         path: format!("{}[{index}].{}", items.trim_start_matches('/').replace('/', "."), err.path()),
         message: err.inner().to_string(),
-        body_excerpt: excerpt(&shown),
+        body_excerpt: excerpt(&item.to_string()),
     })
 }

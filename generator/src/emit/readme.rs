@@ -53,7 +53,10 @@ const RUNTIME_DEFAULTS: &str = "### Defaults\n\n\
     returns the answer at once.\n\
     - **OAuth**: one token request at a time for all callers; a failed one is answered to every \
     caller that waited for it and the next waits a back-off (1 s, doubling to 60 s); the token \
-    request is bounded by the call's timeout (and 30 s) and never retried by the retry policy.\n\n";
+    request is bounded by the call's timeout (and 30 s) and never retried by the retry policy.\n\
+    - **Body size**: a response body (success or error) longer than 32 MiB ends the call with \
+    `Error::TooLarge`, checked while it streams in (`max_body_size`; per call \
+    `CallOptions::max_body_size`).\n\n";
 
 fn install(name: &str, runtime_path: &str) -> String {
     format!(

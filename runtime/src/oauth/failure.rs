@@ -47,6 +47,7 @@ fn shared(error: &Error) -> Error {
             Error::OAuth { status: *status, error: error.clone(), description: description.clone() }
         }
         Error::Timeout => Error::Timeout,
+        Error::TooLarge { limit } => Error::TooLarge { limit: *limit },
         Error::Config(message) => Error::Config(message.clone()),
         Error::Encode(message) => Error::Encode(message.clone()),
         Error::TokenStore(message) => Error::TokenStore(message.clone()),

@@ -3,9 +3,15 @@
 //! exact figure (requests counted at the server, bytes held) and elapsed times only within
 //! wide bounds.
 
+/// Every allocation of this test binary is metered (see `alloc_meter.rs`).
+#[global_allocator]
+static METER: alloc_meter::Meter = alloc_meter::Meter;
+
 #[allow(dead_code)]
 #[path = "../common/raw_server.rs"]
 mod raw_server;
+mod alloc_meter;
+mod body_size;
 mod oauth;
 mod retry_after;
 mod timeouts;
