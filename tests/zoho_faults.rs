@@ -11,11 +11,14 @@ mod server;
 #[path = "../runtime/tests/faults/token_endpoint.rs"]
 mod token_endpoint;
 
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use postgen_runtime::{DEFAULT_TIMEOUT, OAuth, RetryPolicy};
-use server::{FaultServer, send_then_stall, stay_silent};
+use postgen_e2e::repo_root;
+use postgen_runtime::{CallOptions, DEFAULT_TIMEOUT, OAuth, RetryPolicy};
+use serde_json::{Value, json};
+use server::{FaultServer, answer, reply, send_then_stall, stay_silent};
 use token_endpoint::{TokenEndpoint, api_and_token_endpoint};
 use zoho_crm::types::GetUsersParams;
 use zoho_crm::{Auth, Client, Error};
@@ -100,4 +103,73 @@ async fn hanging_token_endpoint_ends_the_call_once() {
     assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
     assert_eq!(token_requests.load(Ordering::SeqCst), 1);
     assert!(took >= Duration::from_secs(29) && took <= DEFAULT_TIMEOUT + Duration::from_secs(5), "{took:?}");
+}
+
+/// The users of the doc page's sample answer (`GET /crm/v2/users`).
+fn sample_users() -> Vec<Value> {
+    let path = repo_root().join("collections/zoho-crm/schema/users.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let schema: Value = serde_json::from_str(&text).expect("schema file is JSON");
+    schema["endpoints"][0]["response"]["sample"]["users"].as_array().cloned().expect("sample has users")
+}
+
+/// A Users API that always says `more_records: true`; `fresh_ids`: each page's users get
+/// new ids (else every page is the same).
+async fn endless_users(fresh_ids: bool) -> FaultServer {
+    let users = Arc::new(sample_users());
+    FaultServer::start(move |n, _, stream| {
+        let page: Vec<Value> = users
+            .iter()
+            .enumerate()
+            .map(|(i, user)| {
+                let mut user = user.clone();
+                if fresh_ids {
+                    user["id"] = json!(format!("{n}-{i}"));
+                }
+                user
+            })
+            .collect();
+        let body = json!({"users": page, "info": {"per_page": 3, "count": 3, "page": n + 1, "more_records": true}}).to_string();
+        reply(stream, answer("200 OK", &[("Content-Type", "application/json")], body.as_bytes()))
+    })
+    .await
+}
+
+/// `get_users(..).pages()` against a server that answers the same page forever: the second
+/// page repeats the first, the listing ends there with `Error::Listing` (before: no end).
+#[tokio::test]
+async fn zoho_listing_of_a_repeated_page_ends() {
+    let server = endless_users(false).await;
+    let client = Client::with_token(&server.url, "secret-token").expect("client builds");
+    let mut pages = client.get_users(&GetUsersParams::default()).pages();
+    let first = pages.next().await.expect("a first page").expect("it decodes");
+    assert_eq!(first.body.users.len(), 3);
+    let second = pages.next().await.expect("the listing reports why it stops");
+    assert!(matches!(second, Err(Error::Listing(ref why)) if why.contains("repeats")), "{:?}", second.err());
+    assert!(pages.next().await.is_none());
+    assert_eq!(server.requests(), 2);
+}
+
+/// `get_users(..).items()` while `more_records` stays true with new users on every page: the
+/// page cap (20 through `CallOptions::max_pages`) ends it after 20 requests and 60 users
+/// (before: still paging after 1,000 pages).
+#[tokio::test]
+async fn zoho_items_stop_at_the_page_cap() {
+    let server = endless_users(true).await;
+    let client = Client::with_token(&server.url, "secret-token")
+        .expect("client builds")
+        .with_options(CallOptions::new().max_pages(20));
+    let mut users = client.get_users(&GetUsersParams::default()).items();
+    let mut read = 0;
+    let ended = loop {
+        match users.next().await {
+            Some(Ok(_)) => read += 1,
+            Some(Err(error)) => break error,
+            None => panic!("the listing ended silently after {read} users"),
+        }
+        assert!(read <= 3_000, "still listing after 1,000 pages");
+    };
+    assert!(matches!(ended, Error::Listing(ref why) if why.contains("page cap")), "{ended:?}");
+    assert_eq!(read, 60);
+    assert_eq!(server.requests(), 20);
 }

@@ -45,6 +45,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     timeout: Option<Duration>,
     max_body_size: u64,
+    max_pages: u64,
     connect_timeout: ConnectTimeout,
     http_client: Option<reqwest::Client>,
     proxy: Option<reqwest::Proxy>,
@@ -70,6 +71,7 @@ impl ClientBuilder {
             user_agent: None,
             timeout: Some(DEFAULT_TIMEOUT),
             max_body_size: crate::DEFAULT_MAX_BODY_SIZE,
+            max_pages: crate::DEFAULT_MAX_PAGES,
             connect_timeout: ConnectTimeout::Default,
             http_client: None,
             proxy: None,
@@ -201,6 +203,15 @@ impl ClientBuilder {
         self
     }
 
+    /// The most pages one listing fetches (default
+    /// [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES), 10,000): a server that always says
+    /// more pages follow ends the listing there, with [`Error::Listing`]. Per call:
+    /// [`CallOptions::max_pages`](crate::CallOptions::max_pages).
+    pub fn max_pages(mut self, pages: u64) -> Self {
+        self.max_pages = pages.max(1);
+        self
+    }
+
     /// No per-attempt timeout: a server that never answers holds the call (and its
     /// concurrency slot) forever. Only for callers that bound the call themselves.
     pub fn no_timeout(mut self) -> Self {
@@ -301,6 +312,7 @@ impl ClientBuilder {
             default_headers,
             timeout: self.timeout,
             max_body_size: self.max_body_size,
+            max_pages: self.max_pages,
             retry: self.retry,
             limit: self.max_concurrent_requests.map(tokio::sync::Semaphore::new),
             hooks: self.hooks,

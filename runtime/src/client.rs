@@ -50,6 +50,8 @@ pub(crate) struct Inner {
     pub(crate) timeout: Option<Duration>,
     /// The largest response body read, in bytes.
     pub(crate) max_body_size: u64,
+    /// The most pages one listing fetches.
+    pub(crate) max_pages: u64,
     pub(crate) retry: RetryPolicy,
     /// At most this many requests in flight at once, when set.
     pub(crate) limit: Option<tokio::sync::Semaphore>,
@@ -186,6 +188,12 @@ impl Client {
     /// client's; default [`DEFAULT_MAX_BODY_SIZE`](crate::DEFAULT_MAX_BODY_SIZE)).
     pub fn max_body_size(&self) -> u64 {
         self.options.max_body_size.unwrap_or(self.inner.max_body_size)
+    }
+
+    /// The most pages one listing of this handle fetches (the call options', else the
+    /// client's; default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)).
+    pub fn max_pages(&self) -> u64 {
+        self.options.max_pages.unwrap_or(self.inner.max_pages)
     }
 
     /// The base URL every request path is appended to.

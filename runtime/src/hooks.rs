@@ -69,6 +69,7 @@ pub struct CallOptions {
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) timeout: Option<Duration>,
     pub(crate) max_body_size: Option<u64>,
+    pub(crate) max_pages: Option<u64>,
 }
 
 impl CallOptions {
@@ -100,6 +101,13 @@ impl CallOptions {
     /// [`Error::TooLarge`](crate::Error::TooLarge).
     pub fn max_body_size(mut self, bytes: u64) -> Self {
         self.max_body_size = Some(bytes);
+        self
+    }
+
+    /// The most pages one listing of these calls fetches, instead of the client's; one more
+    /// page would end the listing with [`Error::Listing`](crate::Error::Listing).
+    pub fn max_pages(mut self, pages: u64) -> Self {
+        self.max_pages = Some(pages);
         self
     }
 }

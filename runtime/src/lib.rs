@@ -26,7 +26,8 @@
 //! and turned off only explicitly ([`ClientBuilder::no_timeout`]); retry waits are checked
 //! against the budget without overflow, whatever `Retry-After` says; response bodies are
 //! read up to [`DEFAULT_MAX_BODY_SIZE`] ([`ClientBuilder::max_body_size`]), checked while
-//! they stream in ([`Error::TooLarge`]).
+//! they stream in ([`Error::TooLarge`]); a listing stops with [`Error::Listing`] at its page
+//! cap ([`DEFAULT_MAX_PAGES`]), on a repeated page or a page token seen before.
 //!
 //! Security properties:
 //! - TLS certificate verification is always on; there is no switch to disable it.
@@ -52,6 +53,7 @@ mod oauth;
 mod outcome;
 mod hooks;
 mod listing;
+mod listing_guard;
 mod paginate;
 mod patch;
 mod prepare;
@@ -65,6 +67,7 @@ mod variables;
 
 pub use auth::{ApiKeyLocation, Auth};
 pub use body_limit::DEFAULT_MAX_BODY_SIZE;
+pub use listing_guard::DEFAULT_MAX_PAGES;
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT};
 pub use client::Client;
 pub use conditional::{Conditional, NotModified};

@@ -16,6 +16,7 @@ use serde_json::Value;
 use crate::client::Client;
 use crate::error::{Error, excerpt};
 use crate::error_body::ErrorBody;
+use crate::listing_guard::Guard;
 use crate::request::Request;
 use crate::response::{RawResponse, Response, decode_json};
 
@@ -60,7 +61,10 @@ type Boxed<T> = Pin<Box<dyn Stream<Item = T> + Send>>;
 /// Some(page) = pages.next().await`.
 ///
 /// The listing ends after the page that says no more follow, on an empty page, on HTTP 204
-/// or 304, or after the first error (which is yielded).
+/// or 304, or after the first error (which is yielded). A server that would keep it going
+/// forever ends it with [`Error::Listing`]: after the page cap
+/// ([`ClientBuilder::max_pages`](crate::ClientBuilder::max_pages), default 10,000), on a
+/// page whose items repeat the previous page's, or on a page token seen before.
 pub struct Pages<T, E: ErrorBody = Value> {
     inner: Boxed<Result<Response<T>, Error<E>>>,
 }
@@ -116,6 +120,9 @@ struct Cursor {
     request: Request,
     paging: Paging,
     done: bool,
+    guard: Guard,
+    /// Why the listing cannot go on, yielded before the next request would be sent.
+    stop: Option<Error>,
 }
 
 impl Cursor {
@@ -128,7 +135,11 @@ impl Cursor {
                 request.set_query(page, "1".to_owned());
             }
         }
-        Cursor { client: client.clone(), request, paging, done: false }
+        let mut guard = Guard::new(client.max_pages());
+        if let Paging::PageToken { token, .. } = paging {
+            guard.first_token(request.query_value(token));
+        }
+        Cursor { client: client.clone(), request, paging, done: false, guard, stop: None }
     }
 
     /// Fetches the current page and moves the request on to the next one. `None` at the
@@ -136,6 +147,10 @@ impl Cursor {
     async fn fetch(&mut self) -> Option<Result<(RawResponse, Value), Error>> {
         if self.done {
             return None;
+        }
+        if let Some(stop) = self.stop.take().or_else(|| self.guard.before_page().err()) {
+            self.done = true;
+            return Some(Err(stop));
         }
         let outcome = self.client.execute_raw(&self.request).await;
         let raw = match outcome {
@@ -147,6 +162,10 @@ impl Cursor {
             Err(e) => Err(e),
         };
         let page = raw.and_then(|raw| decode_json::<Value>(&raw.body).map(|value| (raw, value)));
+        let page = page.and_then(|(raw, value)| {
+            self.guard.page_items(value.pointer(self.paging.items()))?;
+            Ok((raw, value))
+        });
         match &page {
             Ok((_, value)) => self.advance(value),
             Err(_) => self.done = true,
@@ -169,8 +188,12 @@ impl Cursor {
                     Some(Value::Number(n)) => Some(n.to_string()),
                     _ => None,
                 };
-                // A server that hands back the token it was given would loop forever.
-                next_token.filter(|t| self.request.query_value(token) != Some(t.as_str())).map(|t| (token, t))
+                // A server that hands back a token already sent would loop forever.
+                if let Some(seen) = next_token.as_deref().and_then(|t| self.guard.next_token(t).err()) {
+                    self.stop = Some(seen);
+                    return;
+                }
+                next_token.map(|t| (token, t))
             }
         };
         match next {

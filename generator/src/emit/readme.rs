@@ -56,7 +56,10 @@ const RUNTIME_DEFAULTS: &str = "### Defaults\n\n\
     request is bounded by the call's timeout (and 30 s) and never retried by the retry policy.\n\
     - **Body size**: a response body (success or error) longer than 32 MiB ends the call with \
     `Error::TooLarge`, checked while it streams in (`max_body_size`; per call \
-    `CallOptions::max_body_size`).\n\n";
+    `CallOptions::max_body_size`).\n\
+    - **Listings**: `.pages()` / `.items()` stop with `Error::Listing` after 10,000 pages \
+    (`max_pages`; per call `CallOptions::max_pages`), on a page whose items repeat the previous \
+    page's, and on a page token seen before, never silently.\n\n";
 
 fn install(name: &str, runtime_path: &str) -> String {
     format!(

@@ -12,6 +12,7 @@ static METER: alloc_meter::Meter = alloc_meter::Meter;
 mod raw_server;
 mod alloc_meter;
 mod body_size;
+mod listings;
 mod oauth;
 mod retry_after;
 mod timeouts;
