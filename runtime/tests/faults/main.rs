@@ -13,6 +13,7 @@ mod raw_server;
 mod alloc_meter;
 mod body_size;
 mod listings;
+mod multipart;
 mod oauth;
 mod retry_after;
 mod timeouts;
