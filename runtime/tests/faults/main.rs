@@ -17,5 +17,6 @@ mod multipart;
 mod oauth;
 mod retry_after;
 mod timeouts;
+mod token_file;
 mod token_endpoint;
 mod server;
