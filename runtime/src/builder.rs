@@ -48,6 +48,8 @@ pub struct ClientBuilder {
     max_pages: u64,
     connect_timeout: ConnectTimeout,
     http_client: Option<reqwest::Client>,
+    /// The caller vouches that the injected client follows no redirect to another origin.
+    http_client_redirects_checked: bool,
     proxy: Option<reqwest::Proxy>,
     default_headers: Vec<(String, String)>,
     retry: RetryPolicy,
@@ -74,6 +76,7 @@ impl ClientBuilder {
             max_pages: crate::DEFAULT_MAX_PAGES,
             connect_timeout: ConnectTimeout::Default,
             http_client: None,
+            http_client_redirects_checked: false,
             proxy: None,
             default_headers: Vec::new(),
             retry: RetryPolicy::default(),
@@ -242,8 +245,24 @@ impl ClientBuilder {
 
     /// Uses the caller's `reqwest::Client` (its connection pool, TLS roots, proxy and
     /// redirect policy) instead of building one.
+    ///
+    /// Its redirect policy cannot be changed per request, and reqwest strips only
+    /// `Authorization` and cookies when it follows a redirect to another host: an API key in
+    /// another header or in the query would go along. So a request carrying
+    /// [`Auth::ApiKey`] through an injected client is refused ([`Error::Config`]) unless
+    /// [`http_client_redirects_checked`](Self::http_client_redirects_checked) says the
+    /// client follows no redirect to another origin. Whatever the credentials, an answer
+    /// that arrives from another origin than the request's is [`Error::Config`] too.
     pub fn http_client(mut self, c: reqwest::Client) -> Self {
         self.http_client = Some(c);
+        self
+    }
+
+    /// Vouches that the injected client ([`http_client`](Self::http_client)) follows no
+    /// redirect to another origin (built with `reqwest::redirect::Policy::none()`, or a
+    /// custom policy that stops at the origin), so API keys may be sent through it.
+    pub fn http_client_redirects_checked(mut self) -> Self {
+        self.http_client_redirects_checked = true;
         self
     }
 
@@ -284,6 +303,7 @@ impl ClientBuilder {
             default_headers.insert(USER_AGENT, value);
         }
 
+        let unchecked_redirects = self.http_client.is_some() && !self.http_client_redirects_checked;
         let http = match self.http_client {
             Some(client) => {
                 if self.connect_timeout != ConnectTimeout::Default || self.proxy.is_some() {
@@ -313,6 +333,7 @@ impl ClientBuilder {
             timeout: self.timeout,
             max_body_size: self.max_body_size,
             max_pages: self.max_pages,
+            unchecked_redirects,
             retry: self.retry,
             limit: self.max_concurrent_requests.map(tokio::sync::Semaphore::new),
             hooks: self.hooks,

@@ -52,6 +52,9 @@ pub(crate) struct Inner {
     pub(crate) max_body_size: u64,
     /// The most pages one listing fetches.
     pub(crate) max_pages: u64,
+    /// An injected HTTP client whose redirect policy nobody vouched for: API keys are not
+    /// sent through it.
+    pub(crate) unchecked_redirects: bool,
     pub(crate) retry: RetryPolicy,
     /// At most this many requests in flight at once, when set.
     pub(crate) limit: Option<tokio::sync::Semaphore>,
@@ -271,6 +274,14 @@ impl Client {
             (Some(scheme), false) => self.servers.scheme_auth(scheme),
             (None, false) => target.auth,
         };
+        if inner.unchecked_redirects && matches!(auth, Auth::ApiKey { .. }) {
+            return Err(Error::Config(
+                "an API key is not sent through an injected reqwest::Client that may follow redirects to another \
+                 origin (reqwest would keep the key on them); build it with redirect::Policy::none() and call \
+                 ClientBuilder::http_client_redirects_checked"
+                    .to_owned(),
+            ));
+        }
         // A token's `api_domain` says where the API (the primary server) lives, not the others.
         let follow_api_domain = inner.follow_api_domain && target.primary;
         let credential =
@@ -321,7 +332,16 @@ impl Client {
 
 /// Sends `request` and reads the answer, its body cut off at `max_body` bytes.
 async fn read_response(http: &reqwest::Client, request: reqwest::Request, max_body: u64) -> Result<RawResponse, Error> {
+    let origin = request.url().origin();
     let response = http.execute(request).await.map_err(Error::from_reqwest)?;
+    // Only an injected client's own redirect policy can get here: say so, loudly.
+    if response.url().origin() != origin {
+        return Err(Error::Config(
+            "the injected reqwest::Client followed a redirect to another origin; build it with \
+             redirect::Policy::none()"
+                .to_owned(),
+        ));
+    }
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let body = crate::body_limit::read_body(response, max_body).await?;

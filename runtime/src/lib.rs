@@ -35,7 +35,10 @@
 //!   messages; credential headers are marked sensitive.
 //! - Path and query values are percent-encoded: an id such as `../x?y=1` stays in its
 //!   segment, and `.`/`..`/empty segments are refused.
-//! - The built-in HTTP client follows redirects only within the base URL's origin.
+//! - The built-in HTTP client follows redirects only within the base URL's origin; an API
+//!   key is not sent through an injected client unless it is vouched for
+//!   ([`ClientBuilder::http_client_redirects_checked`]), and an answer from another origin
+//!   than the request's is refused.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

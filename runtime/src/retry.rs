@@ -114,6 +114,9 @@ impl RetryPolicy {
         let asked = match outcome {
             Ok(raw) if is_retryable_status(raw.status) && may_repeat => retry_after(&raw.headers),
             Ok(_) => return None,
+            // A redirect loop or chain was already followed to its limit: again would only
+            // repeat it.
+            Err(Error::Transport(e)) if e.is_redirect() => return None,
             Err(Error::Transport(e)) if e.is_connect() => None,
             Err(Error::Transport(_) | Error::Timeout) if may_repeat => None,
             Err(_) => return None,

@@ -15,6 +15,7 @@ mod body_size;
 mod listings;
 mod multipart;
 mod oauth;
+mod redirects;
 mod retry_after;
 mod timeouts;
 mod token_file;
