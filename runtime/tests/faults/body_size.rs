@@ -106,3 +106,49 @@ async fn bodies_within_the_limit_are_held_about_once() {
     assert!(matches!(&outcome, Err(Error::Api { status: 503, body, .. }) if body.len() == 8 * MIB));
     assert!(peak < 8 * MIB * 3 / 2 + MIB, "error text: peak {peak} for an 8 MiB body");
 }
+
+/// `.items()` over 4 pages of ~1 MiB: the peak held is one page's worth (its text and its
+/// parsed JSON tree, about 4× the text), the same as for one page, not growing with the
+/// listing.
+#[tokio::test]
+async fn items_hold_one_page_at_a_time() {
+    // Four different pages (repeated items would end the listing), page 4 the last.
+    let pages: Vec<Arc<[u8]>> = (1..=4)
+        .map(|page| {
+            let item = format!(r#"{{"id":"{page}-{}","name":"{}"}}"#, "1".repeat(20), "n".repeat(200));
+            let items = vec![item; 4_000].join(",");
+            answer("200 OK", &[], format!(r#"{{"data":[{items}],"more":{}}}"#, page < 4).as_bytes()).into()
+        })
+        .collect();
+    let page_bytes = pages[0].len();
+    let server = FaultServer::start(move |_, request, mut stream| {
+        let page: usize = request.target().rsplit("page=").next().and_then(|n| n.parse().ok()).unwrap_or(1);
+        let bytes = Arc::clone(&pages[page.clamp(1, 4) - 1]);
+        async move {
+            let _ = stream.write_all(&bytes).await;
+            let _ = stream.shutdown().await;
+        }
+    })
+    .await;
+    let client = client(&server);
+    let paging = postgen_runtime::Paging::PageNumber { page: "page", more: "/more", items: "/data" };
+    let drain = |request: Request| {
+        let client = client.clone();
+        async move {
+            let mut items = client.items::<serde_json::Value, serde_json::Value>(request, paging);
+            let mut count = 0;
+            while let Some(item) = items.next().await {
+                item.expect("decodes");
+                count += 1;
+            }
+            count
+        }
+    };
+    let (one, one_page_peak) = peak_during(drain(Request::new(Method::GET, &["list"]).query("page", "4"))).await;
+    assert_eq!(one, 4_000);
+    let (all, four_pages_peak) = peak_during(drain(Request::new(Method::GET, &["list"]))).await;
+    eprintln!("page {page_bytes} B; peak for 1 page {one_page_peak} B, for 4 pages {four_pages_peak} B");
+    assert_eq!(all, 16_000);
+    assert!(four_pages_peak < one_page_peak * 3 / 2, "{four_pages_peak} vs {one_page_peak} for one page");
+    assert!(four_pages_peak < page_bytes * 6, "peak {four_pages_peak} for pages of {page_bytes} bytes");
+}
