@@ -54,6 +54,7 @@ mod error;
 mod error_body;
 mod oauth;
 mod outcome;
+mod page_view;
 mod hooks;
 mod listing;
 mod listing_guard;
