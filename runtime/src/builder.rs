@@ -188,8 +188,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The total time allowed per attempt, from connecting until the whole body is read
-    /// (default [`DEFAULT_TIMEOUT`], 60 s). Exceeding it gives [`Error::Timeout`], which is
+    /// The total time allowed per attempt, from connecting until the whole body is read,
+    /// an OAuth token request it waits for included (default [`DEFAULT_TIMEOUT`], 60 s). Exceeding it gives [`Error::Timeout`], which is
     /// retried like other transient failures. Also applies to an injected client.
     pub fn timeout(mut self, d: Duration) -> Self {
         self.timeout = Some(d);

@@ -284,13 +284,20 @@ impl Client {
         }
         // A token's `api_domain` says where the API (the primary server) lives, not the others.
         let follow_api_domain = inner.follow_api_domain && target.primary;
+        // One deadline for the attempt: time spent obtaining a token counts against it.
+        let deadline = self.timeout().map(|timeout| (Instant::now(), timeout));
         let credential =
             crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain, self.timeout()).await?;
-        Ok((self.transmit(prepared, attempt).await, credential))
+        let remaining = deadline.map(|(started, timeout)| timeout.saturating_sub(started.elapsed()));
+        if remaining.is_some_and(|left| left.is_zero()) {
+            return Ok((Err(Error::Timeout), credential));
+        }
+        Ok((self.transmit(prepared, attempt, remaining).await, credential))
     }
 
     /// Sends a prepared request (under the concurrency cap) and reads the whole response.
-    async fn transmit(&self, prepared: Prepared, attempt: u32) -> Result<RawResponse, Error> {
+    /// `timeout`: what is left of the attempt's.
+    async fn transmit(&self, prepared: Prepared, attempt: u32, timeout: Option<Duration>) -> Result<RawResponse, Error> {
         let inner = &self.inner;
         let Prepared { method, url, headers, body } = prepared;
         let mut builder = inner.http.request(method.clone(), url.clone()).headers(headers);
@@ -299,7 +306,7 @@ impl Client {
             Body::Bytes { bytes, .. } => builder.body(bytes),
             Body::Multipart(parts) => builder.multipart(multipart_form(&parts)?),
         };
-        if let Some(timeout) = self.timeout() {
+        if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }
         let mut http_request = builder.build().map_err(Error::from_reqwest)?;

@@ -47,7 +47,7 @@ pub fn readme(api: &Api, runtime_path: &str, runnable_example: Option<&str>) -> 
 const RUNTIME_DEFAULTS: &str = "### Defaults\n\n\
     Every constructor starts from `postgen_runtime::Client::builder`'s defaults:\n\n\
     - **Timeouts**: 10 s to connect (`connect_timeout`), 60 s per attempt from connecting until the \
-    whole body is read (`timeout`; per call `CallOptions::timeout`). A call is unbounded only after \
+    whole body is read, a token request included (`timeout`; per call `CallOptions::timeout`). A call is unbounded only after \
     `no_timeout()` / `no_connect_timeout()`.\n\
     - **Retries**: at most 4 attempts within 2 min (`retry`); a `Retry-After` beyond that budget \
     returns the answer at once.\n\

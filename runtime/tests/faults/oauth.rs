@@ -80,3 +80,30 @@ async fn failed_refresh_backs_off_before_the_next_attempt() {
     assert!(get().await.is_err());
     assert_eq!(token_requests.load(Ordering::SeqCst), 2, "after the back-off, one more refresh");
 }
+
+/// A token endpoint and an API that each take 1.5 s, a client timeout of 2 s: the token's
+/// time counts against the attempt, which ends at 2 s with `Error::Timeout` (before: both
+/// had 2 s each, the call answered after 3 s). The clock is paused.
+#[tokio::test(start_paused = true)]
+async fn token_time_counts_against_the_attempt_timeout() {
+    let slow = std::time::Duration::from_millis(1_500);
+    let server = FaultServer::start(move |_, request, stream| async move {
+        tokio::time::sleep(slow).await;
+        let body: &[u8] = if request.target().starts_with("/token") { br#"{"access_token":"a"}"# } else { b"[]" };
+        crate::server::reply(stream, crate::server::answer("200 OK", &[], body)).await;
+    })
+    .await;
+    let oauth = OAuth::refresh_token_flow(format!("{}/token", server.url), "id", "secret", "refresh").build().expect("flow");
+    let client = Client::builder(&server.url)
+        .auth(Auth::oauth(oauth))
+        .timeout(Duration::from_secs(2))
+        .retry(postgen_runtime::RetryPolicy::never())
+        .build()
+        .expect("client builds");
+    let started = tokio::time::Instant::now();
+    let outcome = client.send::<serde_json::Value>(Request::new(Method::GET, &["x"])).await;
+    let took = started.elapsed();
+    assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
+    assert!(took >= Duration::from_secs(2) && took < Duration::from_millis(2_500), "{took:?}");
+    assert_eq!(server.requests(), 2, "the token request and the API request");
+}
