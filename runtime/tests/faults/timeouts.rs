@@ -78,3 +78,30 @@ fn no_timeout_only_when_asked() {
     let injected = Client::builder("http://127.0.0.1:9").http_client(reqwest::Client::new()).build().expect("builds");
     assert_eq!(injected.timeout(), Some(DEFAULT_TIMEOUT), "the default applies to an injected client too");
 }
+
+/// A listener whose accept queue is full (it never accepts): the TCP handshake never
+/// completes, and the default connect timeout (10 s) ends each attempt with
+/// `Error::Timeout`. The clock is paused.
+#[tokio::test(start_paused = true)]
+async fn full_accept_queue_hits_the_default_connect_timeout() {
+    use socket2::{Domain, Socket, Type};
+    let listener = Socket::new(Domain::IPV4, Type::STREAM, None).expect("socket");
+    listener.bind(&"127.0.0.1:0".parse::<std::net::SocketAddr>().expect("address").into()).expect("bind");
+    listener.listen(0).expect("listen");
+    let addr = listener.local_addr().expect("address").as_socket().expect("inet");
+    // Fill the queue: connections the listener never accepts (bounded: 8 tries, non-blocking).
+    let mut fillers = Vec::new();
+    for _ in 0..8 {
+        let filler = Socket::new(Domain::IPV4, Type::STREAM, None).expect("socket");
+        filler.set_nonblocking(true).expect("non-blocking");
+        let _ = filler.connect(&addr.into());
+        fillers.push(filler);
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let client = Client::builder(format!("http://{addr}")).retry(RetryPolicy::never()).build().expect("client builds");
+    let started = tokio::time::Instant::now();
+    let outcome = client.send::<serde_json::Value>(Request::new(Method::GET, &["x"])).await;
+    let took = started.elapsed();
+    assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
+    assert!(took >= postgen_runtime::DEFAULT_CONNECT_TIMEOUT && took < DEFAULT_TIMEOUT, "{took:?}");
+}
