@@ -234,7 +234,12 @@ impl Client {
             // A request that could not be prepared or authorized is not retried: a token
             // request has already had its one chance (and its back-off), and a bad request
             // stays bad.
-            let (outcome, credential) = self.attempt(request, attempt).await?;
+            // Each attempt ends by the policy's total budget too, so a call never runs past it.
+            let timeout = match (self.timeout(), policy.remaining(started)) {
+                (Some(timeout), left) => Some(timeout.min(left)),
+                (None, _) => None,
+            };
+            let (outcome, credential) = self.attempt(request, attempt, timeout).await?;
             if let (Ok(raw), Some(credential), false) = (&outcome, &credential, replayed) {
                 if raw.status == 401 {
                     // Once only: a second 401 with fresh credentials is the answer.
@@ -258,13 +263,14 @@ impl Client {
         }
     }
 
-    /// One attempt: prepare, authenticate, transmit. Also returns the credential used, so a
-    /// 401 can invalidate exactly that one. `Err`: nothing was sent (the request could not
-    /// be prepared, or no credential obtained).
+    /// One attempt: prepare, authenticate, transmit, all within `timeout`. Also returns the
+    /// credential used, so a 401 can invalidate exactly that one. `Err`: nothing was sent (the
+    /// request could not be prepared, or no credential obtained).
     async fn attempt(
         &self,
         request: &Request,
         attempt: u32,
+        timeout: Option<Duration>,
     ) -> Result<(Result<RawResponse, Error>, Option<crate::auth_flow::Credential>), Error> {
         let inner = &self.inner;
         let target = self.servers.target(request.server.as_deref(), &inner.base_url, &inner.auth)?;
@@ -285,9 +291,8 @@ impl Client {
         // A token's `api_domain` says where the API (the primary server) lives, not the others.
         let follow_api_domain = inner.follow_api_domain && target.primary;
         // One deadline for the attempt: time spent obtaining a token counts against it.
-        let deadline = self.timeout().map(|timeout| (Instant::now(), timeout));
-        let credential =
-            crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain, self.timeout()).await?;
+        let deadline = timeout.map(|timeout| (Instant::now(), timeout));
+        let credential = crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain, timeout).await?;
         let remaining = deadline.map(|(started, timeout)| timeout.saturating_sub(started.elapsed()));
         if remaining.is_some_and(|left| left.is_zero()) {
             return Ok((Err(Error::Timeout), credential));

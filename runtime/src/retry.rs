@@ -78,7 +78,8 @@ impl RetryPolicy {
         self
     }
 
-    /// The total time, from the first attempt, after which no retry is started.
+    /// The total time of a call, from its first attempt: no retry is started that would wait
+    /// past it, and a running attempt's timeout is cut short at it.
     pub fn max_elapsed(mut self, total: Duration) -> Self {
         self.max_elapsed = total;
         self
@@ -126,6 +127,11 @@ impl RetryPolicy {
         // that ends beyond the budget, or beyond what `Duration` holds, is not started.
         let ends = started.elapsed().checked_add(wait)?;
         (ends <= self.max_elapsed).then_some(wait)
+    }
+
+    /// What is left of the total budget (`max_elapsed`) of a call that started at `started`.
+    pub(crate) fn remaining(&self, started: Instant) -> Duration {
+        self.max_elapsed.saturating_sub(started.elapsed())
     }
 
     /// Exponential back-off with "equal jitter": half fixed, half random, so waits grow

@@ -105,3 +105,19 @@ async fn full_accept_queue_hits_the_default_connect_timeout() {
     assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
     assert!(took >= postgen_runtime::DEFAULT_CONNECT_TIMEOUT && took < DEFAULT_TIMEOUT, "{took:?}");
 }
+
+/// A silent server, the default 60 s attempt timeout and a 90 s retry budget: the second
+/// attempt is cut short at the budget, the call ends at 90 s (before: at 120 s, a whole
+/// second attempt past the budget's end). The clock is paused.
+#[tokio::test(start_paused = true)]
+async fn a_call_never_runs_past_its_retry_budget() {
+    let server = FaultServer::start(|_, _, stream| stay_silent(stream, Duration::from_secs(300))).await;
+    let budget = Duration::from_secs(90);
+    let client = Client::builder(&server.url).retry(RetryPolicy::default().max_elapsed(budget)).build().expect("builds");
+    let started = tokio::time::Instant::now();
+    let outcome = client.send::<serde_json::Value>(Request::new(Method::GET, &["x"])).await;
+    let took = started.elapsed();
+    assert!(matches!(outcome, Err(Error::Timeout)), "{outcome:?}");
+    assert_eq!(server.requests(), 2);
+    assert!(took >= DEFAULT_TIMEOUT && took <= budget + Duration::from_secs(1), "{took:?}");
+}
