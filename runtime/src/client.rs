@@ -234,10 +234,11 @@ impl Client {
             // A request that could not be prepared or authorized is not retried: a token
             // request has already had its one chance (and its back-off), and a bad request
             // stays bad.
-            // Each attempt ends by the policy's total budget too, so a call never runs past it.
-            let timeout = match (self.timeout(), policy.remaining(started)) {
-                (Some(timeout), left) => Some(timeout.min(left)),
-                (None, _) => None,
+            // A retry also ends by the policy's total budget, so retrying never runs a call past
+            // it (the first attempt keeps its whole timeout, which may be longer on purpose).
+            let timeout = match self.timeout() {
+                Some(timeout) if attempt > 1 => Some(timeout.min(policy.remaining(started))),
+                timeout => timeout,
             };
             let (outcome, credential) = self.attempt(request, attempt, timeout).await?;
             if let (Ok(raw), Some(credential), false) = (&outcome, &credential, replayed) {

@@ -79,7 +79,7 @@ impl RetryPolicy {
     }
 
     /// The total time of a call, from its first attempt: no retry is started that would wait
-    /// past it, and a running attempt's timeout is cut short at it.
+    /// past it, and a retry's timeout is cut short at it (the first attempt keeps its own).
     pub fn max_elapsed(mut self, total: Duration) -> Self {
         self.max_elapsed = total;
         self

@@ -106,9 +106,9 @@ async fn full_accept_queue_hits_the_default_connect_timeout() {
     assert!(took >= postgen_runtime::DEFAULT_CONNECT_TIMEOUT && took < DEFAULT_TIMEOUT, "{took:?}");
 }
 
-/// A silent server, the default 60 s attempt timeout and a 90 s retry budget: the second
-/// attempt is cut short at the budget, the call ends at 90 s (before: at 120 s, a whole
-/// second attempt past the budget's end). The clock is paused.
+/// A silent server, the default 60 s attempt timeout and a 90 s retry budget: the retry is
+/// cut short at the budget, the call ends at 90 s (before: at 120 s, a whole retry past the
+/// budget's end). The clock is paused.
 #[tokio::test(start_paused = true)]
 async fn a_call_never_runs_past_its_retry_budget() {
     let server = FaultServer::start(|_, _, stream| stay_silent(stream, Duration::from_secs(300))).await;
