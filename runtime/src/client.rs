@@ -231,15 +231,15 @@ impl Client {
         let mut replayed = false;
         loop {
             attempt += 1;
-            // A request that could not be prepared or authorized is not retried: a token
-            // request has already had its one chance (and its back-off), and a bad request
-            // stays bad.
             // A retry also ends by the policy's total budget, so retrying never runs a call past
             // it (the first attempt keeps its whole timeout, which may be longer on purpose).
             let timeout = match self.timeout() {
                 Some(timeout) if attempt > 1 => Some(timeout.min(policy.remaining(started))),
                 timeout => timeout,
             };
+            // A request that could not be prepared or authorized is not retried: a token
+            // request has already had its one chance (and its back-off), and a bad request
+            // stays bad.
             let (outcome, credential) = self.attempt(request, attempt, timeout).await?;
             if let (Ok(raw), Some(credential), false) = (&outcome, &credential, replayed) {
                 if raw.status == 401 {
