@@ -1,6 +1,8 @@
 //! Credentials at request time: static ones are put on directly; OAuth tokens are fetched
 //! (and refreshed) asynchronously, and a rejected one is replaced once.
 
+use std::time::Duration;
+
 use reqwest::header::AUTHORIZATION;
 
 use crate::auth::Auth;
@@ -13,17 +15,19 @@ use crate::prepare::Prepared;
 pub(crate) type Credential = AccessToken;
 
 /// Puts the credentials on `prepared`. With OAuth, also sends the request to the token's
-/// `api_domain` when the token response named one and `follow_api_domain` is set.
+/// `api_domain` when the token response named one and `follow_api_domain` is set. `timeout`:
+/// the request's, which bounds a token request too.
 pub(crate) async fn authorize(
     auth: &Auth,
     prepared: &mut Prepared,
     follow_api_domain: bool,
+    timeout: Option<Duration>,
 ) -> Result<Option<Credential>, Error> {
     let Auth::OAuth(oauth) = auth else {
         auth.apply(prepared)?;
         return Ok(None);
     };
-    let token = oauth.access_token().await?;
+    let token = oauth.access_token(timeout).await?;
     prepared.headers.insert(AUTHORIZATION, token.header.clone());
     if let (true, Some(domain)) = (follow_api_domain, &token.api_domain) {
         move_to_origin(&mut prepared.url, domain)?;
@@ -32,9 +36,13 @@ pub(crate) async fn authorize(
 }
 
 /// After a 401 to `rejected`: makes sure the next attempt carries a newer credential.
-pub(crate) async fn after_rejection(auth: &Auth, rejected: &Credential) -> Result<(), Error> {
+pub(crate) async fn after_rejection(
+    auth: &Auth,
+    rejected: &Credential,
+    timeout: Option<Duration>,
+) -> Result<(), Error> {
     if let Auth::OAuth(oauth) = auth {
-        oauth.after_rejection(rejected).await?;
+        oauth.after_rejection(rejected, timeout).await?;
     }
     Ok(())
 }

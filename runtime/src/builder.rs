@@ -21,14 +21,35 @@ pub const DEFAULT_USER_AGENT: &str = concat!("postgen-runtime/", env!("CARGO_PKG
 /// At most this many redirects are followed, and only within the base URL's origin.
 const MAX_REDIRECTS: usize = 10;
 
+/// The time allowed per attempt, from connecting until the whole body is read, unless the
+/// client or the call sets another ([`ClientBuilder::timeout`], [`ClientBuilder::no_timeout`]).
+/// A silent or trickling server otherwise holds a call, and its concurrency slot, forever.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The time allowed to establish a connection (TCP and TLS), unless set otherwise
+/// ([`ClientBuilder::connect_timeout`], [`ClientBuilder::no_connect_timeout`]).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The connect timeout as configured: the default is not an explicit choice, so it does
+/// not conflict with an injected `reqwest::Client` (which keeps its own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ConnectTimeout {
+    Default,
+    Set(Option<Duration>),
+}
+
 /// Configures a [`Client`]; created by [`Client::builder`].
 pub struct ClientBuilder {
     base_url: String,
     auth: Auth,
     user_agent: Option<String>,
     timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
+    max_body_size: u64,
+    max_pages: u64,
+    connect_timeout: ConnectTimeout,
     http_client: Option<reqwest::Client>,
+    /// The caller vouches that the injected client follows no redirect to another origin.
+    http_client_redirects_checked: bool,
     proxy: Option<reqwest::Proxy>,
     default_headers: Vec<(String, String)>,
     retry: RetryPolicy,
@@ -50,9 +71,12 @@ impl ClientBuilder {
             base_url: base_url.to_owned(),
             auth: Auth::None,
             user_agent: None,
-            timeout: None,
-            connect_timeout: None,
+            timeout: Some(DEFAULT_TIMEOUT),
+            max_body_size: crate::DEFAULT_MAX_BODY_SIZE,
+            max_pages: crate::DEFAULT_MAX_PAGES,
+            connect_timeout: ConnectTimeout::Default,
             http_client: None,
+            http_client_redirects_checked: false,
             proxy: None,
             default_headers: Vec::new(),
             retry: RetryPolicy::default(),
@@ -164,17 +188,51 @@ impl ClientBuilder {
         self
     }
 
-    /// The total time allowed per request, from connecting until the body is read. Exceeding
-    /// it gives [`Error::Timeout`]. Also applies to an injected client.
+    /// The total time allowed per attempt, from connecting until the whole body is read,
+    /// an OAuth token request it waits for included (default [`DEFAULT_TIMEOUT`], 60 s). Exceeding it gives [`Error::Timeout`], which is
+    /// retried like other transient failures. Also applies to an injected client.
     pub fn timeout(mut self, d: Duration) -> Self {
         self.timeout = Some(d);
         self
     }
 
-    /// The time allowed to establish a connection. Cannot be combined with
-    /// [`ClientBuilder::http_client`] (set it on that client instead).
+    /// The largest response body read, in bytes, success or error (default
+    /// [`DEFAULT_MAX_BODY_SIZE`](crate::DEFAULT_MAX_BODY_SIZE), 32 MiB). The limit is
+    /// enforced while the body streams in; beyond it the call fails with
+    /// [`Error::TooLarge`] and the connection is dropped. Per call:
+    /// [`CallOptions::max_body_size`](crate::CallOptions::max_body_size).
+    pub fn max_body_size(mut self, bytes: u64) -> Self {
+        self.max_body_size = bytes;
+        self
+    }
+
+    /// The most pages one listing fetches (default
+    /// [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES), 10,000): a server that always says
+    /// more pages follow ends the listing there, with [`Error::Listing`]. Per call:
+    /// [`CallOptions::max_pages`](crate::CallOptions::max_pages).
+    pub fn max_pages(mut self, pages: u64) -> Self {
+        self.max_pages = pages.max(1);
+        self
+    }
+
+    /// No per-attempt timeout: a server that never answers holds the call (and its
+    /// concurrency slot) forever. Only for callers that bound the call themselves.
+    pub fn no_timeout(mut self) -> Self {
+        self.timeout = None;
+        self
+    }
+
+    /// The time allowed to establish a connection (default [`DEFAULT_CONNECT_TIMEOUT`],
+    /// 10 s). Cannot be combined with [`ClientBuilder::http_client`] (set it on that client
+    /// instead; an injected client keeps its own).
     pub fn connect_timeout(mut self, d: Duration) -> Self {
-        self.connect_timeout = Some(d);
+        self.connect_timeout = ConnectTimeout::Set(Some(d));
+        self
+    }
+
+    /// No connect timeout (the operating system's applies, often minutes).
+    pub fn no_connect_timeout(mut self) -> Self {
+        self.connect_timeout = ConnectTimeout::Set(None);
         self
     }
 
@@ -187,8 +245,24 @@ impl ClientBuilder {
 
     /// Uses the caller's `reqwest::Client` (its connection pool, TLS roots, proxy and
     /// redirect policy) instead of building one.
+    ///
+    /// Its redirect policy cannot be changed per request, and reqwest strips only
+    /// `Authorization` and cookies when it follows a redirect to another host: an API key in
+    /// another header or in the query would go along. So a request carrying
+    /// [`Auth::ApiKey`] through an injected client is refused ([`Error::Config`]) unless
+    /// [`http_client_redirects_checked`](Self::http_client_redirects_checked) says the
+    /// client follows no redirect to another origin. Whatever the credentials, an answer
+    /// that arrives from another origin than the request's is [`Error::Config`] too.
     pub fn http_client(mut self, c: reqwest::Client) -> Self {
         self.http_client = Some(c);
+        self
+    }
+
+    /// Vouches that the injected client ([`http_client`](Self::http_client)) follows no
+    /// redirect to another origin (built with `reqwest::redirect::Policy::none()`, or a
+    /// custom policy that stops at the origin), so API keys may be sent through it.
+    pub fn http_client_redirects_checked(mut self) -> Self {
+        self.http_client_redirects_checked = true;
         self
     }
 
@@ -229,9 +303,10 @@ impl ClientBuilder {
             default_headers.insert(USER_AGENT, value);
         }
 
+        let unchecked_redirects = self.http_client.is_some() && !self.http_client_redirects_checked;
         let http = match self.http_client {
             Some(client) => {
-                if self.connect_timeout.is_some() || self.proxy.is_some() {
+                if self.connect_timeout != ConnectTimeout::Default || self.proxy.is_some() {
                     return Err(Error::Config(
                         "connect_timeout and proxy cannot be applied to an injected reqwest::Client; \
                          configure them on that client"
@@ -240,7 +315,13 @@ impl ClientBuilder {
                 }
                 client
             }
-            None => build_http_client(self.connect_timeout, self.proxy)?,
+            None => {
+                let connect_timeout = match self.connect_timeout {
+                    ConnectTimeout::Default => Some(DEFAULT_CONNECT_TIMEOUT),
+                    ConnectTimeout::Set(chosen) => chosen,
+                };
+                build_http_client(connect_timeout, self.proxy)?
+            }
         };
 
         Ok(Client::from_inner(
@@ -250,6 +331,9 @@ impl ClientBuilder {
             auth: self.auth,
             default_headers,
             timeout: self.timeout,
+            max_body_size: self.max_body_size,
+            max_pages: self.max_pages,
+            unchecked_redirects,
             retry: self.retry,
             limit: self.max_concurrent_requests.map(tokio::sync::Semaphore::new),
             hooks: self.hooks,

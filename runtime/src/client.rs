@@ -6,7 +6,9 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use reqwest::header::{HeaderMap, HeaderName};
 use tracing::Instrument as _;
@@ -46,6 +48,13 @@ pub(crate) struct Inner {
     pub(crate) default_headers: HeaderMap,
     /// Time allowed per attempt, body included.
     pub(crate) timeout: Option<Duration>,
+    /// The largest response body read, in bytes.
+    pub(crate) max_body_size: u64,
+    /// The most pages one listing fetches.
+    pub(crate) max_pages: u64,
+    /// An injected HTTP client whose redirect policy nobody vouched for: API keys are not
+    /// sent through it.
+    pub(crate) unchecked_redirects: bool,
     pub(crate) retry: RetryPolicy,
     /// At most this many requests in flight at once, when set.
     pub(crate) limit: Option<tokio::sync::Semaphore>,
@@ -171,6 +180,25 @@ impl Client {
         self.execute(&request).await.map(RawResponse::bytes).map_err(Error::typed)
     }
 
+    /// The per-attempt timeout of this handle's calls (connecting until the whole body is
+    /// read): the call options', else the client's; `None` only when turned off with
+    /// [`ClientBuilder::no_timeout`].
+    pub fn timeout(&self) -> Option<Duration> {
+        self.options.timeout.or(self.inner.timeout)
+    }
+
+    /// The largest response body this handle's calls read (the call options', else the
+    /// client's; default [`DEFAULT_MAX_BODY_SIZE`](crate::DEFAULT_MAX_BODY_SIZE)).
+    pub fn max_body_size(&self) -> u64 {
+        self.options.max_body_size.unwrap_or(self.inner.max_body_size)
+    }
+
+    /// The most pages one listing of this handle fetches (the call options', else the
+    /// client's; default [`DEFAULT_MAX_PAGES`](crate::DEFAULT_MAX_PAGES)).
+    pub fn max_pages(&self) -> u64 {
+        self.options.max_pages.unwrap_or(self.inner.max_pages)
+    }
+
     /// The base URL every request path is appended to.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
@@ -203,13 +231,22 @@ impl Client {
         let mut replayed = false;
         loop {
             attempt += 1;
-            let (outcome, credential) = self.attempt(request, attempt).await;
+            // A retry also ends by the policy's total budget, so retrying never runs a call past
+            // it (the first attempt keeps its whole timeout, which may be longer on purpose).
+            let timeout = match self.timeout() {
+                Some(timeout) if attempt > 1 => Some(timeout.min(policy.remaining(started))),
+                timeout => timeout,
+            };
+            // A request that could not be prepared or authorized is not retried: a token
+            // request has already had its one chance (and its back-off), and a bad request
+            // stays bad.
+            let (outcome, credential) = self.attempt(request, attempt, timeout).await?;
             if let (Ok(raw), Some(credential), false) = (&outcome, &credential, replayed) {
                 if raw.status == 401 {
                     // Once only: a second 401 with fresh credentials is the answer.
                     replayed = true;
                     tracing::debug!("HTTP 401: refreshing the credentials and replaying once");
-                    crate::auth_flow::after_rejection(&self.inner.auth, credential).await?;
+                    crate::auth_flow::after_rejection(&self.inner.auth, credential, self.timeout()).await?;
                     continue;
                 }
             }
@@ -227,38 +264,46 @@ impl Client {
         }
     }
 
-    /// One attempt: prepare, authenticate, transmit. Also returns the credential used, so a
-    /// 401 can invalidate exactly that one.
+    /// One attempt: prepare, authenticate, transmit, all within `timeout`. Also returns the
+    /// credential used, so a 401 can invalidate exactly that one. `Err`: nothing was sent (the
+    /// request could not be prepared, or no credential obtained).
     async fn attempt(
         &self,
         request: &Request,
         attempt: u32,
-    ) -> (Result<RawResponse, Error>, Option<crate::auth_flow::Credential>) {
+        timeout: Option<Duration>,
+    ) -> Result<(Result<RawResponse, Error>, Option<crate::auth_flow::Credential>), Error> {
         let inner = &self.inner;
-        let target = match self.servers.target(request.server.as_deref(), &inner.base_url, &inner.auth) {
-            Ok(target) => target,
-            Err(e) => return (Err(e), None),
-        };
-        let mut prepared = match request.prepare(&target.base, &inner.default_headers) {
-            Ok(prepared) => prepared,
-            Err(e) => return (Err(e), None),
-        };
+        let target = self.servers.target(request.server.as_deref(), &inner.base_url, &inner.auth)?;
+        let mut prepared = request.prepare(&target.base, &inner.default_headers)?;
         let auth = match (&request.auth_scheme, request.without_auth) {
             (_, true) => &Auth::None,
             (Some(scheme), false) => self.servers.scheme_auth(scheme),
             (None, false) => target.auth,
         };
+        if inner.unchecked_redirects && matches!(auth, Auth::ApiKey { .. }) {
+            return Err(Error::Config(
+                "an API key is not sent through an injected reqwest::Client that may follow redirects to another \
+                 origin (reqwest would keep the key on them); build it with redirect::Policy::none() and call \
+                 ClientBuilder::http_client_redirects_checked"
+                    .to_owned(),
+            ));
+        }
         // A token's `api_domain` says where the API (the primary server) lives, not the others.
         let follow_api_domain = inner.follow_api_domain && target.primary;
-        let credential = match crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain).await {
-            Ok(credential) => credential,
-            Err(e) => return (Err(e), None),
-        };
-        (self.transmit(prepared, attempt).await, credential)
+        // One deadline for the attempt: time spent obtaining a token counts against it.
+        let deadline = timeout.map(|timeout| (Instant::now(), timeout));
+        let credential = crate::auth_flow::authorize(auth, &mut prepared, follow_api_domain, timeout).await?;
+        let remaining = deadline.map(|(started, timeout)| timeout.saturating_sub(started.elapsed()));
+        if remaining.is_some_and(|left| left.is_zero()) {
+            return Ok((Err(Error::Timeout), credential));
+        }
+        Ok((self.transmit(prepared, attempt, remaining).await, credential))
     }
 
     /// Sends a prepared request (under the concurrency cap) and reads the whole response.
-    async fn transmit(&self, prepared: Prepared, attempt: u32) -> Result<RawResponse, Error> {
+    /// `timeout`: what is left of the attempt's.
+    async fn transmit(&self, prepared: Prepared, attempt: u32, timeout: Option<Duration>) -> Result<RawResponse, Error> {
         let inner = &self.inner;
         let Prepared { method, url, headers, body } = prepared;
         let mut builder = inner.http.request(method.clone(), url.clone()).headers(headers);
@@ -267,7 +312,7 @@ impl Client {
             Body::Bytes { bytes, .. } => builder.body(bytes),
             Body::Multipart(parts) => builder.multipart(multipart_form(&parts)?),
         };
-        if let Some(timeout) = self.options.timeout.or(inner.timeout) {
+        if let Some(timeout) = timeout {
             builder = builder.timeout(timeout);
         }
         let mut http_request = builder.build().map_err(Error::from_reqwest)?;
@@ -280,7 +325,7 @@ impl Client {
             hook(&mut http_request);
         }
         let sent = Instant::now();
-        let outcome = read_response(&inner.http, http_request).await;
+        let outcome = read_response(&inner.http, http_request, self.max_body_size()).await;
         if let Some(hook) = &inner.hooks.after_receive {
             let mut shown = url;
             shown.set_query(None);
@@ -298,11 +343,21 @@ impl Client {
     }
 }
 
-async fn read_response(http: &reqwest::Client, request: reqwest::Request) -> Result<RawResponse, Error> {
+/// Sends `request` and reads the answer, its body cut off at `max_body` bytes.
+async fn read_response(http: &reqwest::Client, request: reqwest::Request, max_body: u64) -> Result<RawResponse, Error> {
+    let origin = request.url().origin();
     let response = http.execute(request).await.map_err(Error::from_reqwest)?;
+    // Only an injected client's own redirect policy can get here: say so, loudly.
+    if response.url().origin() != origin {
+        return Err(Error::Config(
+            "the injected reqwest::Client followed a redirect to another origin; build it with \
+             redirect::Policy::none()"
+                .to_owned(),
+        ));
+    }
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(Error::from_reqwest)?;
+    let body = crate::body_limit::read_body(response, max_body).await?;
     Ok(RawResponse { status, headers, body })
 }
 

@@ -91,6 +91,18 @@ pub enum Error<E: ErrorBody = serde_json::Value> {
     /// the store's location, never the token).
     #[error("token store: {0}")]
     TokenStore(String),
+    /// A response body (success or error) was longer than the limit
+    /// ([`ClientBuilder::max_body_size`](crate::ClientBuilder::max_body_size)); reading
+    /// stopped there. Not retried.
+    #[error("the response body is larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A listing stopped because the server would have kept it going forever: the page cap
+    /// was reached, a page repeated the previous one, or a page token came back.
+    #[error("the listing stopped: {0}")]
+    Listing(String),
 }
 
 impl<E: ErrorBody> Error<E> {
@@ -154,6 +166,8 @@ impl Error {
             Error::Config(message) => Error::Config(message),
             Error::OAuth { status, error, description } => Error::OAuth { status, error, description },
             Error::TokenStore(message) => Error::TokenStore(message),
+            Error::TooLarge { limit } => Error::TooLarge { limit },
+            Error::Listing(message) => Error::Listing(message),
         }
     }
 

@@ -68,6 +68,8 @@ pub struct CallOptions {
     pub(crate) retry_non_idempotent: bool,
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) max_body_size: Option<u64>,
+    pub(crate) max_pages: Option<u64>,
 }
 
 impl CallOptions {
@@ -91,6 +93,21 @@ impl CallOptions {
     /// A per-attempt timeout for these calls instead of the client's.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// The largest response body these calls read, in bytes, instead of the client's
+    /// (a larger export, say); beyond it a call fails with
+    /// [`Error::TooLarge`](crate::Error::TooLarge).
+    pub fn max_body_size(mut self, bytes: u64) -> Self {
+        self.max_body_size = Some(bytes);
+        self
+    }
+
+    /// The most pages one listing of these calls fetches, instead of the client's; one more
+    /// page would end the listing with [`Error::Listing`](crate::Error::Listing).
+    pub fn max_pages(mut self, pages: u64) -> Self {
+        self.max_pages = Some(pages);
         self
     }
 }

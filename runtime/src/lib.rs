@@ -21,19 +21,31 @@
 //! # let _ = user; Ok(()) }
 //! ```
 //!
+//! Defaults against a slow or broken server: a connect timeout ([`DEFAULT_CONNECT_TIMEOUT`])
+//! and a per-attempt timeout covering the whole body ([`DEFAULT_TIMEOUT`]), both overridable
+//! and turned off only explicitly ([`ClientBuilder::no_timeout`]); retry waits are checked
+//! against the budget without overflow, whatever `Retry-After` says; response bodies are
+//! read up to [`DEFAULT_MAX_BODY_SIZE`] ([`ClientBuilder::max_body_size`]), checked while
+//! they stream in ([`Error::TooLarge`]); a listing stops with [`Error::Listing`] at its page
+//! cap ([`DEFAULT_MAX_PAGES`]), on a repeated page or a page token seen before.
+//!
 //! Security properties:
 //! - TLS certificate verification is always on; there is no switch to disable it.
 //! - Secrets live in [`secrecy::SecretString`] and never appear in `Debug` output or error
 //!   messages; credential headers are marked sensitive.
 //! - Path and query values are percent-encoded: an id such as `../x?y=1` stays in its
 //!   segment, and `.`/`..`/empty segments are refused.
-//! - The built-in HTTP client follows redirects only within the base URL's origin.
+//! - The built-in HTTP client follows redirects only within the base URL's origin; an API
+//!   key is not sent through an injected client unless it is vouched for
+//!   ([`ClientBuilder::http_client_redirects_checked`]), and an answer from another origin
+//!   than the request's is refused.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 mod auth;
 mod auth_flow;
+mod body_limit;
 mod builder;
 mod client;
 mod conditional;
@@ -42,8 +54,10 @@ mod error;
 mod error_body;
 mod oauth;
 mod outcome;
+mod page_view;
 mod hooks;
 mod listing;
+mod listing_guard;
 mod paginate;
 mod patch;
 mod prepare;
@@ -56,7 +70,9 @@ pub mod testing;
 mod variables;
 
 pub use auth::{ApiKeyLocation, Auth};
-pub use builder::{ClientBuilder, DEFAULT_USER_AGENT};
+pub use body_limit::DEFAULT_MAX_BODY_SIZE;
+pub use listing_guard::DEFAULT_MAX_PAGES;
+pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT};
 pub use client::Client;
 pub use conditional::{Conditional, NotModified};
 pub use hooks::{CallOptions, Exchange};

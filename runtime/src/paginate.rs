@@ -5,6 +5,7 @@
 //! here once.
 
 use std::collections::VecDeque;
+use std::ops::Range;
 use std::fmt;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -12,12 +13,15 @@ use std::task::{Context, Poll};
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::client::Client;
 use crate::error::{Error, excerpt};
 use crate::error_body::ErrorBody;
+use crate::listing_guard::Guard;
 use crate::request::Request;
-use crate::response::{RawResponse, Response, decode_json};
+use crate::page_view::PageView;
+use crate::response::{RawResponse, Response};
 
 /// How an operation's listing continues from one page to the next. The strings are JSON
 /// pointers into the response body (`/info/more_records`) and query parameter names.
@@ -60,7 +64,10 @@ type Boxed<T> = Pin<Box<dyn Stream<Item = T> + Send>>;
 /// Some(page) = pages.next().await`.
 ///
 /// The listing ends after the page that says no more follow, on an empty page, on HTTP 204
-/// or 304, or after the first error (which is yielded).
+/// or 304, or after the first error (which is yielded). A server that would keep it going
+/// forever ends it with [`Error::Listing`]: after the page cap
+/// ([`ClientBuilder::max_pages`](crate::ClientBuilder::max_pages), default 10,000), on a
+/// page whose items repeat the previous page's, or on a page token seen before.
 pub struct Pages<T, E: ErrorBody = Value> {
     inner: Boxed<Result<Response<T>, Error<E>>>,
 }
@@ -116,6 +123,9 @@ struct Cursor {
     request: Request,
     paging: Paging,
     done: bool,
+    guard: Guard,
+    /// Why the listing cannot go on, yielded before the next request would be sent.
+    stop: Option<Error>,
 }
 
 impl Cursor {
@@ -128,14 +138,23 @@ impl Cursor {
                 request.set_query(page, "1".to_owned());
             }
         }
-        Cursor { client: client.clone(), request, paging, done: false }
+        let mut guard = Guard::new(client.max_pages());
+        if let Paging::PageToken { token, .. } = paging {
+            guard.first_token(request.query_value(token));
+        }
+        Cursor { client: client.clone(), request, paging, done: false, guard, stop: None }
     }
 
-    /// Fetches the current page and moves the request on to the next one. `None` at the
-    /// end; an error ends the listing after it is yielded.
-    async fn fetch(&mut self) -> Option<Result<(RawResponse, Value), Error>> {
+    /// Fetches the current page and moves the request on to the next one: the answer, and
+    /// the byte ranges of its items in its body. `None` at the end; an error ends the
+    /// listing after it is yielded.
+    async fn fetch(&mut self) -> Option<Result<(RawResponse, Vec<Range<usize>>), Error>> {
         if self.done {
             return None;
+        }
+        if let Some(stop) = self.stop.take().or_else(|| self.guard.before_page().err()) {
+            self.done = true;
+            return Some(Err(stop));
         }
         let outcome = self.client.execute_raw(&self.request).await;
         let raw = match outcome {
@@ -146,31 +165,43 @@ impl Cursor {
             Ok(raw) => raw.classify(),
             Err(e) => Err(e),
         };
-        let page = raw.and_then(|raw| decode_json::<Value>(&raw.body).map(|value| (raw, value)));
-        match &page {
-            Ok((_, value)) => self.advance(value),
-            Err(_) => self.done = true,
+        let page = raw.and_then(|raw| {
+            let items = {
+                let view = PageView::new(&raw.body)?;
+                let items = view.item_ranges(self.paging.items());
+                self.guard.page_items(view.raw(self.paging.items()).map(RawValue::get), items.len())?;
+                self.advance(&view, items.len());
+                items
+            };
+            Ok((raw, items))
+        });
+        if page.is_err() {
+            self.done = true;
         }
         Some(page)
     }
 
-    /// Sets the request up for the page after `page`, or marks the end.
-    fn advance(&mut self, page: &Value) {
-        let items = page.pointer(self.paging.items()).and_then(Value::as_array).map_or(0, Vec::len);
+    /// Sets the request up for the page after `page` (which has `items` items), or marks
+    /// the end.
+    fn advance(&mut self, page: &PageView<'_>, items: usize) {
         let next = match self.paging {
             Paging::PageNumber { page: param, more, .. } => {
-                let more = page.pointer(more).is_some_and(|flag| flag == &Value::Bool(true) || flag == "true");
+                let more = page.value(more).is_some_and(|flag| flag == Value::Bool(true) || flag == "true");
                 let current = self.request.query_value(param).and_then(|v| v.parse::<u64>().ok()).unwrap_or(1);
-                (more && items > 0).then(|| (param, (current + 1).to_string()))
+                (more && items > 0).then(|| (param, current.saturating_add(1).to_string()))
             }
             Paging::PageToken { token, next, .. } => {
-                let next_token = match page.pointer(next) {
-                    Some(Value::String(text)) if !text.is_empty() => Some(text.clone()),
+                let next_token = match page.value(next) {
+                    Some(Value::String(text)) if !text.is_empty() => Some(text),
                     Some(Value::Number(n)) => Some(n.to_string()),
                     _ => None,
                 };
-                // A server that hands back the token it was given would loop forever.
-                next_token.filter(|t| self.request.query_value(token) != Some(t.as_str())).map(|t| (token, t))
+                // A server that hands back a token already sent would loop forever.
+                if let Some(seen) = next_token.as_deref().and_then(|t| self.guard.next_token(t).err()) {
+                    self.stop = Some(seen);
+                    return;
+                }
+                next_token.map(|t| (token, t))
             }
         };
         match next {
@@ -204,22 +235,24 @@ impl Client {
         E: ErrorBody + Send + 'static,
     {
         let cursor = Cursor::new(self, request, paging);
-        let state = (cursor, VecDeque::<Value>::new(), 0usize);
-        let stream = futures_util::stream::unfold(state, move |(mut cursor, mut queue, mut index)| async move {
+        // The current page's body and the ranges of its items not yet yielded.
+        let state = (cursor, bytes::Bytes::new(), VecDeque::<Range<usize>>::new(), 0usize);
+        let stream = futures_util::stream::unfold(state, move |(mut cursor, mut body, mut queue, mut index)| async move {
             loop {
-                if let Some(item) = queue.pop_front() {
-                    let decoded = decode_item::<I>(item, paging.items(), index).map_err(Error::typed);
+                if let Some(range) = queue.pop_front() {
+                    let decoded = decode_item::<I>(&body[range], paging.items(), index).map_err(Error::typed);
                     index += 1;
-                    return Some((decoded, (cursor, queue, index)));
+                    return Some((decoded, (cursor, body, queue, index)));
                 }
+                // The previous page goes before the next one arrives.
+                body = bytes::Bytes::new();
                 match cursor.fetch().await? {
-                    Ok((_, mut page)) => {
-                        if let Some(Value::Array(items)) = page.pointer_mut(paging.items()).map(Value::take) {
-                            queue.extend(items);
-                        }
+                    Ok((raw, items)) => {
+                        body = raw.body;
+                        queue = items.into();
                         index = 0;
                     }
-                    Err(e) => return Some((Err(e.typed()), (cursor, queue, index))),
+                    Err(e) => return Some((Err(e.typed()), (cursor, body, queue, index))),
                 }
             }
         });
@@ -227,12 +260,13 @@ impl Client {
     }
 }
 
-/// One item of a page, with the JSON path of a decoding problem (`/users` item 3: `users[3].id`).
-fn decode_item<I: DeserializeOwned>(item: Value, items: &str, index: usize) -> Result<I, Error> {
-    let shown = item.to_string();
-    serde_path_to_error::deserialize(item).map_err(|err| Error::Decode {
+/// One item of a page, decoded from its text, with the JSON path of a decoding problem
+/// (`/users` item 3: `users[3].id`).
+fn decode_item<I: DeserializeOwned>(text: &[u8], items: &str, index: usize) -> Result<I, Error> {
+    let mut deserializer = serde_json::Deserializer::from_slice(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| Error::Decode {
         path: format!("{}[{index}].{}", items.trim_start_matches('/').replace('/', "."), err.path()),
         message: err.inner().to_string(),
-        body_excerpt: excerpt(&shown),
+        body_excerpt: excerpt(&String::from_utf8_lossy(text)),
     })
 }

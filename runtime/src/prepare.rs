@@ -94,7 +94,7 @@ pub(crate) fn multipart_form(parts: &[(String, Part)]) -> Result<reqwest::multip
             Part::Text(text) => form.text(name.clone(), text.clone()),
             Part::File { file_name, bytes } => {
                 let part = reqwest::multipart::Part::bytes(bytes.clone())
-                    .file_name(file_name.clone())
+                    .file_name(header_safe_file_name(file_name))
                     .mime_str("application/octet-stream")
                     .map_err(|e| Error::Encode(e.to_string()))?;
                 form.part(name.clone(), part)
@@ -104,9 +104,38 @@ pub(crate) fn multipart_form(parts: &[(String, Part)]) -> Result<reqwest::multip
     Ok(form)
 }
 
+/// A file name that cannot break out of its `filename="…"` parameter: as browsers do
+/// (WHATWG HTML, multipart/form-data encoding; RFC 7578 §4.2 allows percent-encoding), `"`
+/// becomes `%22` and CR, LF and every other control character `%XX`; `\` becomes `%5C`,
+/// because servers disagree on whether a backslash in a quoted string escapes. Other text,
+/// UTF-8 included, is kept as is.
+pub(crate) fn header_safe_file_name(name: &str) -> String {
+    let mut safe = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '"' | '\\' => safe.push_str(&format!("%{:02X}", u32::from(c))),
+            c if c.is_control() => {
+                let mut utf8 = [0u8; 4];
+                for byte in c.encode_utf8(&mut utf8).bytes() {
+                    safe.push_str(&format!("%{byte:02X}"));
+                }
+            }
+            c => safe.push(c),
+        }
+    }
+    safe
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_cannot_break_their_header() {
+        assert_eq!(header_safe_file_name("a\"b\\c\r\nd\u{7f}é.txt"), "a%22b%5Cc%0D%0Ad%7Fé.txt");
+        assert_eq!(header_safe_file_name("plain name.pdf"), "plain name.pdf");
+        assert_eq!(header_safe_file_name("\u{85}"), "%C2%85");
+    }
 
     fn url_of(base: &str, request: &Request) -> String {
         let base = Url::parse(base).unwrap_or_else(|e| panic!("{e}"));

@@ -53,7 +53,8 @@ pub enum Part {
     Text(String),
     /// A file field, sent as `application/octet-stream`.
     File {
-        /// The file name announced to the server.
+        /// The file name announced to the server; `"`, `\` and control characters (CR, LF)
+        /// are percent-encoded, so they never reach the part header raw.
         file_name: String,
         /// The file content.
         bytes: Vec<u8>,

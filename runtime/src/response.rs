@@ -55,11 +55,12 @@ impl RawResponse {
             return Ok(self);
         }
         // The typed body is decoded later, by the caller that knows the operation's type.
-        let body = decode_text(&self.body, self.content_type().as_deref());
+        let content_type = self.content_type();
+        let body = text_of(self.body, content_type.as_deref());
         Err(match self.status {
             401 => Error::Auth { body, error: None },
             429 => Error::RateLimited { retry_after: retry_after(&self.headers), body, error: None },
-            status => Error::Api { status, content_type: self.content_type(), body, error: None },
+            status => Error::Api { status, content_type, body, error: None },
         })
     }
 
@@ -97,7 +98,8 @@ impl RawResponse {
     /// Decodes the body as text, honouring the `charset` of the content type (UTF-8 when
     /// absent or unknown); invalid sequences become U+FFFD.
     pub(crate) fn text(self) -> Response<String> {
-        let body = decode_text(&self.body, self.content_type().as_deref());
+        let content_type = self.content_type();
+        let body = text_of(self.body, content_type.as_deref());
         Response {
             status: self.status,
             headers: self.headers,
@@ -142,6 +144,22 @@ pub(crate) fn decode_text(bytes: &[u8], content_type: Option<&str>) -> String {
         .unwrap_or(encoding_rs::UTF_8);
     let (text, _, _) = encoding.decode(bytes);
     text.into_owned()
+}
+
+/// Like [`decode_text`], consuming the bytes: UTF-8 text (the usual case) becomes the
+/// `String` in place, without a second copy of the body.
+pub(crate) fn text_of(bytes: bytes::Bytes, content_type: Option<&str>) -> String {
+    let utf8 = content_type
+        .and_then(charset_of)
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+        .is_none_or(|encoding| encoding == encoding_rs::UTF_8);
+    if !utf8 {
+        return decode_text(&bytes, content_type);
+    }
+    match String::from_utf8(Vec::from(bytes)) {
+        Ok(text) => text,
+        Err(invalid) => String::from_utf8_lossy(invalid.as_bytes()).into_owned(),
+    }
 }
 
 /// The `charset` parameter of a content type, e.g. `text/xml; charset="ISO-8859-1"`.

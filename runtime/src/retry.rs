@@ -4,7 +4,11 @@
 //! time. Only idempotent methods are retried after the server may have acted on a request;
 //! a request that never left (connection refused) is safe to send again whatever its method.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// Tokio's clock, the one the waits sleep on: the budget and the waits agree even when a test
+// pauses time.
+use tokio::time::Instant;
 
 use reqwest::Method;
 
@@ -74,7 +78,8 @@ impl RetryPolicy {
         self
     }
 
-    /// The total time, from the first attempt, after which no retry is started.
+    /// The total time of a call, from its first attempt: no retry is started that would wait
+    /// past it, and a retry's timeout is cut short at it (the first attempt keeps its own).
     pub fn max_elapsed(mut self, total: Duration) -> Self {
         self.max_elapsed = total;
         self
@@ -110,12 +115,23 @@ impl RetryPolicy {
         let asked = match outcome {
             Ok(raw) if is_retryable_status(raw.status) && may_repeat => retry_after(&raw.headers),
             Ok(_) => return None,
+            // A redirect loop or chain was already followed to its limit: again would only
+            // repeat it.
+            Err(Error::Transport(e)) if e.is_redirect() => return None,
             Err(Error::Transport(e)) if e.is_connect() => None,
             Err(Error::Transport(_) | Error::Timeout) if may_repeat => None,
             Err(_) => return None,
         };
         let wait = asked.unwrap_or_else(|| self.backoff(attempt));
-        (started.elapsed() + wait <= self.max_elapsed).then_some(wait)
+        // Checked: a server's `Retry-After` can be any number (u64::MAX seconds), and a wait
+        // that ends beyond the budget, or beyond what `Duration` holds, is not started.
+        let ends = started.elapsed().checked_add(wait)?;
+        (ends <= self.max_elapsed).then_some(wait)
+    }
+
+    /// What is left of the total budget (`max_elapsed`) of a call that started at `started`.
+    pub(crate) fn remaining(&self, started: Instant) -> Duration {
+        self.max_elapsed.saturating_sub(started.elapsed())
     }
 
     /// Exponential back-off with "equal jitter": half fixed, half random, so waits grow
@@ -181,6 +197,9 @@ mod tests {
         assert_eq!(wait, Some(Duration::from_secs(3)));
         let wait = policy.next_wait(&Method::GET, 1, now, &answer(503, Some("60")), false);
         assert_eq!(wait, None, "a wait beyond max_elapsed is not started");
+        let late = Instant::now().checked_sub(Duration::from_secs(2)).unwrap_or(now);
+        let wait = policy.next_wait(&Method::GET, 1, late, &answer(429, Some("18446744073709551615")), false);
+        assert_eq!(wait, None, "a wait beyond what Duration holds is not started (and does not panic)");
     }
 
     #[test]

@@ -51,6 +51,12 @@ impl Respond for Issuer {
     }
 }
 
+/// A failed refresh is followed by a back-off (1 s after the first failure) before the next
+/// token request.
+async fn past_the_first_back_off() {
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+}
+
 fn token_request() -> wiremock::MockBuilder {
     Mock::given(method("POST")).and(path(TOKEN_PATH))
 }
@@ -238,6 +244,7 @@ async fn error_description_is_kept_and_non_json_failure_is_named_after_status() 
         }
         other => panic!("unexpected {other:?}"),
     }
+    past_the_first_back_off().await;
     match oauth.current_authorization().await {
         Err(Error::OAuth {
             status: 502,
@@ -286,7 +293,7 @@ async fn expires_in_as_numeric_string_is_accepted() {
 }
 
 #[tokio::test]
-async fn failed_refresh_is_retried_on_next_call() {
+async fn failed_refresh_is_retried_after_its_back_off() {
     let server = MockServer::start().await;
     token_request()
         .respond_with(ResponseTemplate::new(500))
@@ -304,6 +311,11 @@ async fn failed_refresh_is_retried_on_next_call() {
         oauth.current_authorization().await,
         Err(Error::OAuth { status: 500, .. })
     ));
+    assert!(
+        matches!(oauth.current_authorization().await, Err(Error::OAuth { status: 500, .. })),
+        "within the back-off, the failure is answered again without a token request"
+    );
+    past_the_first_back_off().await;
     assert_eq!(authorization(&oauth).await, "Bearer access-1");
     server.verify().await;
 }
@@ -591,6 +603,7 @@ async fn secrets_never_in_debug_or_error() {
         Ok(_) => panic!("the first token request fails"),
     };
     shown.push(format!("{error} {error:?}"));
+    past_the_first_back_off().await;
     assert_eq!(authorization(&oauth).await, "Zoho-oauthtoken access-1");
     shown.push(format!("{oauth:?}"));
     shown.push(format!("{:?}", Auth::oauth(oauth.clone())));

@@ -18,6 +18,7 @@ pub fn readme(api: &Api, runtime_path: &str, runnable_example: Option<&str>) -> 
     );
     out.push_str(&install(name, runtime_path));
     out.push_str(&usage(api, &crate_ident));
+    out.push_str(RUNTIME_DEFAULTS);
     out.push_str(&servers(api, &crate_ident));
     out.push_str(&named_servers(api, &crate_ident));
     out.push_str(&operations(api));
@@ -41,6 +42,24 @@ pub fn readme(api: &Api, runtime_path: &str, runnable_example: Option<&str>) -> 
     ));
     out
 }
+
+/// What a client does unless told otherwise: the runtime's limits, each with its setter.
+const RUNTIME_DEFAULTS: &str = "### Defaults\n\n\
+    Every constructor starts from `postgen_runtime::Client::builder`'s defaults:\n\n\
+    - **Timeouts**: 10 s to connect (`connect_timeout`), 60 s per attempt from connecting until the \
+    whole body is read, a token request included (`timeout`; per call `CallOptions::timeout`). A call is unbounded only after \
+    `no_timeout()` / `no_connect_timeout()`.\n\
+    - **Retries**: at most 4 attempts within 2 min (`retry`); a `Retry-After` beyond that budget \
+    returns the answer at once.\n\
+    - **OAuth**: one token request at a time for all callers; a failed one is answered to every \
+    caller that waited for it and the next waits a back-off (1 s, doubling to 60 s); the token \
+    request is bounded by the call's timeout (and 30 s) and never retried by the retry policy.\n\
+    - **Body size**: a response body (success or error) longer than 32 MiB ends the call with \
+    `Error::TooLarge`, checked while it streams in (`max_body_size`; per call \
+    `CallOptions::max_body_size`).\n\
+    - **Listings**: `.pages()` / `.items()` stop with `Error::Listing` after 10,000 pages \
+    (`max_pages`; per call `CallOptions::max_pages`), on a page whose items repeat the previous \
+    page's, and on a page token seen before, never silently.\n\n";
 
 fn install(name: &str, runtime_path: &str) -> String {
     format!(

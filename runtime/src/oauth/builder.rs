@@ -74,7 +74,8 @@ impl OAuthBuilder {
     }
 
     /// The HTTP client used for the token endpoint (default: rustls with certificate
-    /// verification, no redirects, a 30 s timeout). An injected client's redirect policy
+    /// verification, no redirects, a 30 s timeout). Whichever client, a token request is also
+    /// bounded by the timeout of the call that needed it. An injected client's redirect policy
     /// applies: the token request carries the client secret, so it should not follow
     /// redirects to other hosts.
     pub fn http_client(mut self, c: reqwest::Client) -> Self {

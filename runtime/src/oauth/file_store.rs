@@ -18,7 +18,9 @@ use crate::error::Error;
 /// `{"access_token": "…", "expires_at": <unix seconds>, "api_domain": …, "refresh_token": …}`.
 ///
 /// Loading a file that does not exist gives `Ok(None)`; a file that is not such JSON is an
-/// [`Error::TokenStore`] naming the path. Saving is atomic: the token is written to a new
+/// [`Error::TokenStore`] naming the path and the field, never quoting the file's text. An
+/// existing file that its group or others can access (say mode `0644`) is set to `0600`
+/// when loaded, with a `tracing` warning. Saving is atomic: the token is written to a new
 /// file beside the target (mode `0600` on Unix), synced to disk and renamed over the
 /// target, so a crash leaves either the old token or the new one, never half a file, and
 /// the file is never readable by other users, not even for a moment.
@@ -41,6 +43,41 @@ impl FileTokenStore {
     fn error(&self, what: &str, detail: impl std::fmt::Display) -> Error {
         Error::TokenStore(format!("{what} {}: {detail}", self.path.display()))
     }
+
+    /// An existing token file that its group or others may read or write is set to mode
+    /// `0600` (with a warning), before its content is read: the token is the account.
+    #[cfg(unix)]
+    fn tighten_permissions(&self) -> Result<(), Error> {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = fs::metadata(&self.path).map_err(|e| self.error("could not read", e))?.permissions().mode();
+        if mode & 0o077 == 0 {
+            return Ok(());
+        }
+        fs::set_permissions(&self.path, fs::Permissions::from_mode(0o600))
+            .map_err(|e| self.error(&format!("token file is readable by others (mode {:o}) and could not be restricted:", mode & 0o777), e))?;
+        tracing::warn!(path = %self.path.display(), mode = format_args!("{:o}", mode & 0o777), "token file was readable by others; set to 0600");
+        Ok(())
+    }
+
+    #[cfg(not(unix))]
+    fn tighten_permissions(&self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// Reads the file's JSON. A problem is described by the field it concerns and a line and
+/// column, never by quoting the text: a secret may sit in a field of the wrong type.
+fn parse_file(bytes: &[u8]) -> Result<FileIn, String> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let (path, inner) = (err.path().to_string(), err.into_inner());
+        let what = match inner.classify() {
+            serde_json::error::Category::Data => format!("field `{path}` is missing or not of the expected type"),
+            serde_json::error::Category::Eof => "the file ends too early".to_owned(),
+            serde_json::error::Category::Syntax | serde_json::error::Category::Io => "the file is not valid JSON".to_owned(),
+        };
+        format!("{what} (line {}, column {})", inner.line(), inner.column())
+    })
 }
 
 /// The file's layout when writing; borrows the secrets instead of copying them.
@@ -71,9 +108,8 @@ impl TokenStore for FileTokenStore {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(self.error("could not read", e)),
         };
-        // serde_json's messages give a line and column, never the offending text.
-        let file: FileIn =
-            serde_json::from_slice(&bytes).map_err(|e| self.error("invalid token file", e))?;
+        self.tighten_permissions()?;
+        let file = parse_file(&bytes).map_err(|why| self.error("invalid token file", why))?;
         let expires_at = UNIX_EPOCH
             .checked_add(Duration::from_secs(file.expires_at))
             .ok_or_else(|| self.error("invalid token file", "expires_at is out of range"))?;

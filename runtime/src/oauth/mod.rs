@@ -7,6 +7,7 @@
 //! the refresh token (which providers rate-limit, and may rotate).
 
 mod builder;
+mod failure;
 mod file_store;
 mod refresh;
 mod store;
@@ -27,6 +28,7 @@ pub use store::{MemoryTokenStore, StoredToken, TokenStore};
 pub(crate) use token::AccessToken;
 
 use crate::error::Error;
+use failure::Failure;
 use refresh::{Grant, Issued};
 use token::{parse_api_domain, sensitive_header};
 
@@ -86,6 +88,8 @@ struct State {
     rotated_refresh_token: Option<SecretString>,
     /// Counts the tokens installed, to tell a rejected token from its successor.
     generation: u64,
+    /// The last refresh failed: its error is answered until its back-off has passed.
+    failure: Option<Failure>,
 }
 
 /// The cached token and when to stop using it.
@@ -125,7 +129,7 @@ impl OAuth {
     /// needed. For tests and diagnostics only: the result is the secret token itself.
     #[doc(hidden)]
     pub async fn current_authorization(&self) -> Result<String, Error> {
-        let token = self.access_token().await?;
+        let token = self.access_token(None).await?;
         token.header.to_str().map(str::to_owned).map_err(|_| {
             Error::Config("the access token is not a printable header value".to_owned())
         })
@@ -133,13 +137,14 @@ impl OAuth {
 
     /// A valid token: the cached one, else the store's, refreshing when missing or within
     /// `refresh_ahead` of expiry. Single-flight: concurrent callers wait for one refresh.
-    pub(crate) async fn access_token(&self) -> Result<AccessToken, Error> {
+    /// `timeout`: the calling request's own, which the token request obeys as well.
+    pub(crate) async fn access_token(&self, timeout: Option<Duration>) -> Result<AccessToken, Error> {
         let mut state = self.inner.state.lock().await;
         self.load_once(&mut state)?;
         let now = SystemTime::now();
         match &state.current {
             Some(current) if now < current.refresh_at => Ok(current.token.clone()),
-            _ => self.refresh(&mut state).await,
+            _ => self.refresh(&mut state, timeout).await,
         }
     }
 
@@ -148,6 +153,7 @@ impl OAuth {
     pub(crate) async fn after_rejection(
         &self,
         rejected: &AccessToken,
+        timeout: Option<Duration>,
     ) -> Result<AccessToken, Error> {
         let mut state = self.inner.state.lock().await;
         self.load_once(&mut state)?;
@@ -158,7 +164,7 @@ impl OAuth {
             {
                 Ok(current.token.clone())
             }
-            _ => self.refresh(&mut state).await,
+            _ => self.refresh(&mut state, timeout).await,
         }
     }
 
@@ -198,9 +204,27 @@ impl OAuth {
         Ok(())
     }
 
+    /// Refreshes, unless the last refresh failed and its back-off still runs: then its
+    /// error, without a token request. A failure is remembered for the callers waiting on
+    /// the lock and for the back-off; a success forgets it.
+    async fn refresh(&self, state: &mut State, timeout: Option<Duration>) -> Result<AccessToken, Error> {
+        if let Some(error) = state.failure.as_ref().and_then(Failure::still_backing_off) {
+            return Err(error);
+        }
+        let fetched = match timeout {
+            Some(limit) => tokio::time::timeout(limit, self.fetch(state)).await.unwrap_or(Err(Error::Timeout)),
+            None => self.fetch(state).await,
+        };
+        match &fetched {
+            Ok(_) => state.failure = None,
+            Err(error) => state.failure = Some(Failure::after(state.failure.as_ref(), error)),
+        }
+        fetched
+    }
+
     /// Fetches a new token, caches it and saves it. On failure the state is left as it was
-    /// (apart from adopting a rotated refresh token), so the next call simply tries again.
-    async fn refresh(&self, state: &mut State) -> Result<AccessToken, Error> {
+    /// (apart from adopting a rotated refresh token).
+    async fn fetch(&self, state: &mut State) -> Result<AccessToken, Error> {
         let settings = &self.inner.settings;
         let grant = Grant {
             http: &settings.http,

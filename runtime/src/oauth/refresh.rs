@@ -18,6 +18,9 @@ const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
 /// Longest lifetime believed, so that adding it to the current time cannot overflow.
 const MAX_LIFETIME: Duration = Duration::from_secs(10 * 365 * 24 * 3600);
 
+/// The largest token response read: a token response is a few hundred bytes.
+const MAX_TOKEN_RESPONSE: u64 = 1024 * 1024;
+
 /// What the token request needs.
 pub(super) struct Grant<'a> {
     pub(super) http: &'a reqwest::Client,
@@ -64,7 +67,7 @@ pub(super) async fn request_token(grant: &Grant<'_>) -> Result<Issued, Error> {
         .await
         .map_err(Error::from_reqwest)?;
     let status = response.status().as_u16();
-    let body = response.bytes().await.map_err(Error::from_reqwest)?;
+    let body = crate::body_limit::read_body(response, MAX_TOKEN_RESPONSE).await?;
     let secrets = [grant.client_secret, grant.refresh_token];
     parse_token_response(status, &body, &secrets)
 }

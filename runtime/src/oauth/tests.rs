@@ -60,7 +60,7 @@ fn header_text(token: &AccessToken) -> &str {
 async fn rejected_token_is_refreshed_once_even_with_concurrent_rejections() {
     let server = token_endpoint(serde_json::json!({}), Duration::from_millis(200), 3).await;
     let oauth = oauth_for(&server);
-    let first = oauth.access_token().await.unwrap_or_else(|e| panic!("{e}"));
+    let first = oauth.access_token(None).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(header_text(&first), "Bearer access-1");
     assert!(first.header.is_sensitive());
 
@@ -69,7 +69,7 @@ async fn rejected_token_is_refreshed_once_even_with_concurrent_rejections() {
     let tasks: Vec<_> = (0..8)
         .map(|_| {
             let (oauth, first) = (oauth.clone(), Arc::clone(&first));
-            tokio::spawn(async move { oauth.after_rejection(&first).await })
+            tokio::spawn(async move { oauth.after_rejection(&first, None).await })
         })
         .collect();
     let mut replacements = Vec::new();
@@ -82,18 +82,18 @@ async fn rejected_token_is_refreshed_once_even_with_concurrent_rejections() {
     }
     // A late rejection of the old token gets the replacement, without another refresh.
     let late = oauth
-        .after_rejection(&first)
+        .after_rejection(&first, None)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(header_text(&late), "Bearer access-2");
     assert_eq!(
-        header_text(&oauth.access_token().await.unwrap_or_else(|e| panic!("{e}"))),
+        header_text(&oauth.access_token(None).await.unwrap_or_else(|e| panic!("{e}"))),
         "Bearer access-2"
     );
 
     // The replacement rejected in turn is refreshed again.
     let third = oauth
-        .after_rejection(&replacements[0])
+        .after_rejection(&replacements[0], None)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(header_text(&third), "Bearer access-3");
@@ -105,7 +105,7 @@ async fn api_domain_from_token_response_reaches_the_client() {
     let extra = serde_json::json!({"api_domain": "https://www.zohoapis.eu"});
     let server = token_endpoint(extra, Duration::ZERO, 1).await;
     let token = oauth_for(&server)
-        .access_token()
+        .access_token(None)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
@@ -119,7 +119,7 @@ async fn api_domain_from_token_response_reaches_the_client() {
 async fn unusable_api_domain_is_an_invalid_token_response() {
     let extra = serde_json::json!({"api_domain": "javascript:alert(1)"});
     let server = token_endpoint(extra, Duration::ZERO, 1).await;
-    match oauth_for(&server).access_token().await {
+    match oauth_for(&server).access_token(None).await {
         Err(Error::OAuth { error, .. }) => assert_eq!(error, "invalid_token_response"),
         other => panic!("unexpected {other:?}"),
     }

@@ -134,6 +134,8 @@ fn client_for(base_url: &str) -> Client {
         .unwrap_or_else(|e| panic!("cannot build an HTTP client: {e}"));
     Client::builder(base_url)
         .http_client(http)
+        // Built above with `Policy::none()`: API keys of the examples may go through it.
+        .http_client_redirects_checked()
         .retry(RetryPolicy::never())
         .servers_under_base()
         .build()

@@ -16,6 +16,11 @@ pub struct Received {
 }
 
 impl Received {
+    /// The request line's path and query.
+    pub fn target(&self) -> &str {
+        self.head.split(' ').nth(1).unwrap_or("")
+    }
+
     /// The value of header `name` (case-insensitive), if sent.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.head.lines().skip(1).find_map(|line| {
