@@ -80,7 +80,7 @@ pub fn agreement(collection_file: &Path, log_file: &Path) -> Agreement {
         }
         let what: Vec<String> = problems.iter().map(|(part, detail)| format!("{part}: {detail}")).collect();
         let reasons: Vec<Option<usize>> =
-            problems.iter().map(|(part, detail)| wire_reasons::reason(&collection, &vars, at, part, detail)).collect();
+            problems.iter().map(|(part, detail)| wire_reasons::reason(&collection, &vars, at, (part, detail), &sent)).collect();
         let why = match reasons.iter().copied().collect::<Option<Vec<usize>>>() {
             Some(reasons) => {
                 let first = reasons.first().copied().unwrap_or_default();

@@ -391,7 +391,7 @@ fn body_problem(want: &Body, sent: &str) -> Option<String> {
 
 /// `a` (sent) equals `b` (saved) by value: numbers as numbers (`1` = `1.0`), key order aside;
 /// a saved string that is a placeholder (`{{id}}`, `"<integer>"`) stands for any value.
-fn same_json(a: &Value, b: &Value) -> bool {
+pub fn same_json(a: &Value, b: &Value) -> bool {
     if let Value::String(saved) = b
         && (saved.contains("{{") || is_type_placeholder(saved))
     {
