@@ -369,7 +369,18 @@ impl<'a> Builder<'a> {
                 Some(RequestBody { content_type, kind: BodyKind::Text { example: Some(text.clone()) } })
             }
             postman::Body::UrlEncoded(fields) => {
-                let fields = super::params::form_params(fields);
+                let mut fields = super::params::form_params(fields);
+                // Keys only the examples' forms send (or repeat) are fields too, as for queries.
+                let example_forms: Vec<Vec<postman::QueryParam>> = item
+                    .responses
+                    .iter()
+                    .filter_map(|r| match r.original_request.as_ref()?.body.as_ref()? {
+                        postman::Body::UrlEncoded(fields) => Some(fields.iter().map(form_pair).collect()),
+                        _ => None,
+                    })
+                    .collect();
+                add_example_query_params(&mut fields, example_forms.iter().map(Vec::as_slice));
+                super::params::assign_idents(&mut fields);
                 if fields.is_empty() {
                     return None;
                 }
@@ -410,6 +421,16 @@ impl<'a> Builder<'a> {
                 })
             }
         }
+    }
+}
+
+/// A urlencoded form field as the query pair it is on the wire.
+fn form_pair(field: &postman::FormField) -> postman::QueryParam {
+    postman::QueryParam {
+        key: field.key.clone(),
+        value: field.value.clone(),
+        disabled: field.disabled,
+        description: field.description.clone(),
     }
 }
 
