@@ -103,7 +103,7 @@ fn repaired_json(raw: &str) -> Option<Value> {
             ('/', Some('*')) => {
                 chars.next();
                 let mut last = ' ';
-                while let Some(c) = chars.next() {
+                for c in chars.by_ref() {
                     if last == '*' && c == '/' {
                         break;
                     }
